@@ -1,0 +1,36 @@
+package io.seedsim.scenarios;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** What a finished run can write for a person to look at. */
+public interface RunArtifacts {
+
+  /** The checked history, as JSON lines in the checker's format. */
+  void writeHistory(Path file) throws IOException;
+
+  /** The full event trace, as JSON lines (see docs/trace-format.md). */
+  void writeTrace(Path file) throws IOException;
+
+  /** One self-contained HTML page with the history and trace views. */
+  void writeHtml(Path file) throws IOException;
+
+  /** For runs that kept nothing (for example sweep workers). */
+  RunArtifacts NONE =
+      new RunArtifacts() {
+        @Override
+        public void writeHistory(Path file) throws IOException {
+          throw new IOException("this run kept no history");
+        }
+
+        @Override
+        public void writeTrace(Path file) throws IOException {
+          throw new IOException("this run kept no trace");
+        }
+
+        @Override
+        public void writeHtml(Path file) throws IOException {
+          throw new IOException("this run kept no page");
+        }
+      };
+}

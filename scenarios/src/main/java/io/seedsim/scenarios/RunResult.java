@@ -1,0 +1,30 @@
+package io.seedsim.scenarios;
+
+/**
+ * The outcome of one scenario run for one seed.
+ *
+ * @param failure one line saying why the run failed, or null when it passed
+ * @param traceHash the stable hash of the run's trace: same scenario, seed, variant and build
+ *     give the same hash
+ * @param virtualMicros virtual time simulated
+ * @param events events the kernel executed
+ */
+public record RunResult(
+    String scenario,
+    long seed,
+    String variant,
+    String failure,
+    String traceHash,
+    long virtualMicros,
+    long events,
+    RunArtifacts artifacts) {
+
+  public boolean passed() {
+    return failure == null;
+  }
+
+  /** The one command that replays this run exactly. */
+  public String replayCommand() {
+    return Replay.command(scenario, seed, variant);
+  }
+}
