@@ -1,0 +1,14 @@
+package io.seedsim.sim.run;
+
+/** Something that happens at a virtual time. Ties on time break by insertion sequence. */
+abstract class Event {
+  long time;
+  long seq;
+
+  /** Runs the event; the simulation has already advanced its clock to {@link #time}. */
+  abstract void fire(Simulation sim);
+
+  final boolean before(Event other) {
+    return time < other.time || (time == other.time && seq < other.seq);
+  }
+}

@@ -1,0 +1,432 @@
+package io.seedsim.sim.run;
+
+import io.seedsim.sim.Address;
+import io.seedsim.sim.Message;
+import io.seedsim.sim.Node;
+import io.seedsim.sim.Promise;
+import io.seedsim.sim.RpcTimeoutException;
+import io.seedsim.sim.SimRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * One deterministic run: a virtual clock, an event queue ordered by (time, insertion sequence),
+ * the nodes, and a network that applies a {@link FaultPlan}. One thread; each event runs to
+ * completion. Everything random comes from the seed, split into named streams: "network" for
+ * drops, delays and duplicates, "node:ADDRESS" for each node, and whatever names the scenario asks
+ * {@link #random} for ("workload", "faults"), so a change in one does not shift the others.
+ */
+public final class Simulation {
+
+  private final SimRandom root;
+  private final SimRandom network;
+  private final FaultPlan plan;
+  private final TraceRecorder tracer;
+  private final EventQueue queue = new EventQueue();
+  private final List<NodeHost> hosts = new ArrayList<>();
+  private final Map<Address, NodeHost> byAddress = new HashMap<>();
+  /** Disabled directed links, as (from index << 32 | to index). Looked up, never iterated. */
+  private final Set<Long> downLinks = new HashSet<>();
+
+  private long now;
+  private long events;
+  private long nextMessageId = 1;
+  private long nextCallId = 1;
+  private long nextTimerId = 1;
+  private int nextOperationId;
+  private boolean partitionActive;
+  private boolean stopped;
+  private boolean planScheduled;
+  private String actor = "scenario";
+
+  public Simulation(long seed, FaultPlan plan, Trace.Mode traceMode) {
+    this.root = new SimRandom(seed);
+    this.network = root.fork("network");
+    this.plan = plan;
+    this.tracer = new TraceRecorder(new Trace(traceMode));
+  }
+
+  // --- set-up ---------------------------------------------------------------------------------
+
+  /** Registers a node; it starts (onStart) at the current virtual time, inside the event loop. */
+  public Address addNode(Address address, Supplier<? extends Node> factory) {
+    if (byAddress.containsKey(address)) {
+      throw new IllegalArgumentException("address " + address + " is already taken");
+    }
+    NodeHost host = new NodeHost(this, address, hosts.size(), factory, root.fork("node:" + address));
+    hosts.add(host);
+    byAddress.put(address, host);
+    schedule(now, new ScheduledAction(() -> startHost(host)));
+    return address;
+  }
+
+  /** Writes the trace header. Call once, after adding the nodes and before running. */
+  public void header(String scenario, long seed, String variant) {
+    tracer.header(scenario, seed, variant, hosts.stream().map(h -> h.address).sorted().toList());
+  }
+
+  /** A named random stream of this run, e.g. "workload" or "faults". */
+  public SimRandom random(String stream) {
+    return root.fork(stream);
+  }
+
+  // --- the scenario's controls ----------------------------------------------------------------
+
+  public long nowMicros() {
+    return now;
+  }
+
+  public long events() {
+    return events;
+  }
+
+  public Trace trace() {
+    return tracer.trace();
+  }
+
+  /** Runs {@code action} at virtual time {@code atMicros} (not before now). */
+  public void at(long atMicros, Runnable action) {
+    if (atMicros < now) {
+      throw new IllegalArgumentException("cannot schedule at " + atMicros + " us: it is already " + now + " us");
+    }
+    schedule(atMicros, new ScheduledAction(action));
+  }
+
+  public void after(long delayMicros, Runnable action) {
+    Checks.nonNegative("delayMicros", delayMicros);
+    at(now + delayMicros, action);
+  }
+
+  /** Ends the run after the current event. */
+  public void stop() {
+    stopped = true;
+  }
+
+  /** The node now running at {@code address}, for checks and inspection; null if it is down. */
+  public <N extends Node> N node(Address address, Class<N> type) {
+    return type.cast(host(address).node);
+  }
+
+  public boolean isUp(Address address) {
+    return host(address).up();
+  }
+
+  /** The node loses its state; messages to it are dropped until it restarts. */
+  public void crash(Address address) {
+    NodeHost h = host(address);
+    if (h.status == NodeHost.Status.UP) {
+      h.crash(NodeHost.Status.CRASHED);
+      tracer.lifecycle("crash", now, h);
+    }
+  }
+
+  /** Rebuilds a crashed node from its factory. */
+  public void restart(Address address) {
+    NodeHost h = host(address);
+    if (h.status == NodeHost.Status.CRASHED) {
+      tracer.lifecycle("restart", now, h);
+      bootHost(h);
+    }
+  }
+
+  /** Stops the node for good. */
+  public void shutdown(Address address) {
+    NodeHost h = host(address);
+    if (h.status != NodeHost.Status.SHUT_DOWN) {
+      h.crash(NodeHost.Status.SHUT_DOWN);
+      tracer.lifecycle("shutdown", now, h);
+    }
+  }
+
+  /** No message crosses between groups until {@link #heal()}; unlisted nodes are alone. */
+  public void partition(List<List<Address>> groups) {
+    for (NodeHost h : hosts) {
+      h.partitionGroup = -1 - h.index;
+    }
+    for (int g = 0; g < groups.size(); g++) {
+      for (Address a : groups.get(g)) {
+        host(a).partitionGroup = g;
+      }
+    }
+    partitionActive = true;
+    tracer.partition(now, groups);
+  }
+
+  public void heal() {
+    partitionActive = false;
+    tracer.heal(now);
+  }
+
+  /** Disables the directed link: messages on it are dropped (the lab's stop_server). */
+  public void linkDown(Address from, Address to) {
+    NodeHost f = host(from), t = host(to);
+    if (downLinks.add(linkKey(f, t))) {
+      tracer.link(false, now, f, t);
+    }
+  }
+
+  public void linkUp(Address from, Address to) {
+    NodeHost f = host(from), t = host(to);
+    if (downLinks.remove(linkKey(f, t))) {
+      tracer.link(true, now, f, t);
+    }
+  }
+
+  /** Writes free text into the trace, as the scenario. */
+  public void note(String text) {
+    note("scenario", text);
+  }
+
+  // --- the event loop -------------------------------------------------------------------------
+
+  /**
+   * Runs events until {@link #stop()}, until nothing is left, or until the next event would be
+   * after {@code untilMicros} or the {@code maxEvents}-th event has run. A handler that throws
+   * ends the run with a {@link SimulationFailure}.
+   */
+  public RunStatus run(long untilMicros, long maxEvents) {
+    schedulePlanOnce();
+    long budgetEnd = events + maxEvents;
+    while (!stopped) {
+      if (events >= budgetEnd) {
+        return RunStatus.EVENT_BUDGET_SPENT;
+      }
+      Event next = queue.peek();
+      if (next == null) {
+        return RunStatus.QUIESCENT;
+      }
+      if (next.time > untilMicros) {
+        now = Math.max(now, untilMicros);
+        return RunStatus.TIME_BUDGET_SPENT;
+      }
+      Event e = queue.poll();
+      now = e.time;
+      events++;
+      try {
+        e.fire(this);
+      } catch (SimulationFailure f) {
+        throw f;
+      } catch (RuntimeException | Error ex) {
+        throw new SimulationFailure(now, actor, ex);
+      } finally {
+        actor = "scenario";
+      }
+    }
+    return RunStatus.STOPPED;
+  }
+
+  // --- kernel internals, called by hosts and events -------------------------------------------
+
+  NodeHost host(Address address) {
+    NodeHost h = byAddress.get(address);
+    if (h == null) {
+      throw new IllegalArgumentException("unknown node address " + address);
+    }
+    return h;
+  }
+
+  LinkState newLinkState(NodeHost from, NodeHost to) {
+    LinkFaults faults = plan.faultsFor(from.address, to.address);
+    return new LinkState(faults, faults.delay().bind(network));
+  }
+
+  void transmit(NodeHost from, NodeHost to, Message payload, byte kind, long callId) {
+    if (payload == null) {
+      throw new IllegalArgumentException(from.name + " sent a null message to " + to.name);
+    }
+    long id = nextMessageId++;
+    boolean reply = kind == Delivery.REPLY;
+    tracer.send(now, id, from, to, payload, callId, reply);
+    LinkState link = from.linkTo(to);
+    LinkFaults f = link.faults();
+    double dropP = reply ? f.replyDropProbability() : f.requestDropProbability();
+    if (dropP > 0 && network.chance(dropP)) {
+      tracer.drop(now, id, from, to, payload, callId, reply, reply ? "reply-drop" : "request-drop");
+      return;
+    }
+    schedule(now + delay(link), new Delivery(id, from, to, payload, kind, callId));
+    if (f.duplicateProbability() > 0 && network.chance(f.duplicateProbability())) {
+      long copy = nextMessageId++;
+      tracer.duplicate(now, id, copy, from, to);
+      schedule(now + delay(link), new Delivery(copy, from, to, payload, kind, callId));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  <R extends Message> Promise<R> call(NodeHost from, NodeHost to, Message request, Class<R> replyType, long timeoutMicros) {
+    Checks.positive(from.name + ": RPC timeoutMicros", timeoutMicros);
+    long callId = nextCallId++;
+    Promise<Message> promise = Promise.pending();
+    TimerEvent timeout = newTimer(from, timeoutMicros, "rpc-timeout", () -> {
+      from.pendingCalls.remove(callId);
+      tracer.rpcTimeout(now, from, callId, to);
+      promise.fail(new RpcTimeoutException(from.address, to.address, request, timeoutMicros));
+    }, false);
+    from.pendingCalls.put(callId, new PendingCall(promise, replyType, timeout));
+    transmit(from, to, request, Delivery.REQUEST, callId);
+    return (Promise<R>) promise;
+  }
+
+  void deliver(Delivery d) {
+    String reason = dropReason(d.from, d.to);
+    boolean reply = d.kind == Delivery.REPLY;
+    if (reason != null) {
+      tracer.drop(now, d.id, d.from, d.to, d.payload, d.callId, reply, reason);
+      return;
+    }
+    tracer.deliver(now, d.id, d.from, d.to, d.payload, d.callId, reply);
+    NodeHost to = d.to;
+    actor = to.name;
+    switch (d.kind) {
+      case Delivery.ONE_WAY -> to.node.onMessage(to, d.from.address, d.payload);
+      case Delivery.REQUEST -> serve(to, d);
+      default -> completeCall(to, d);
+    }
+  }
+
+  private void serve(NodeHost server, Delivery d) {
+    Promise<? extends Message> reply = server.node.onRequest(server, d.from.address, d.payload);
+    if (reply == null) {
+      throw new IllegalStateException(server.name + " returned no promise for " + d.payload.describe());
+    }
+    int incarnation = server.incarnation;
+    reply.whenComplete((r, error) -> {
+      if (error == null && server.incarnation == incarnation) {
+        transmit(server, d.from, r, Delivery.REPLY, d.callId);
+      }
+    });
+  }
+
+  private void completeCall(NodeHost caller, Delivery d) {
+    PendingCall pending = caller.pendingCalls.remove(d.callId);
+    if (pending == null) {
+      return; // late reply to a call that timed out, or a duplicate: the caller has moved on
+    }
+    pending.timeout().done = true;
+    if (pending.replyType().isInstance(d.payload)) {
+      pending.promise().complete(d.payload);
+    } else {
+      pending.promise().fail(new ClassCastException(caller.name + " expected a "
+          + pending.replyType().getSimpleName() + " reply, got " + d.payload.describe()));
+    }
+  }
+
+  private String dropReason(NodeHost from, NodeHost to) {
+    if (to.status == NodeHost.Status.SHUT_DOWN) {
+      return "shut-down";
+    }
+    if (to.status != NodeHost.Status.UP) {
+      return "crashed";
+    }
+    if (partitionActive && from.partitionGroup != to.partitionGroup) {
+      return "partition";
+    }
+    if (!downLinks.isEmpty() && downLinks.contains(linkKey(from, to))) {
+      return "link-down";
+    }
+    return null;
+  }
+
+  TimerEvent setTimer(NodeHost host, long delayMicros, String label, Runnable action) {
+    return newTimer(host, delayMicros, label, action, true);
+  }
+
+  private TimerEvent newTimer(NodeHost host, long delayMicros, String label, Runnable action, boolean traced) {
+    TimerEvent t = new TimerEvent(host, traced ? nextTimerId++ : 0, label, action);
+    if (traced) {
+      tracer.timer("timer-set", now, host, t.id, label, now + delayMicros);
+    }
+    schedule(now + delayMicros, t);
+    return t;
+  }
+
+  void cancelTimer(TimerEvent t) {
+    if (t.pending()) {
+      t.done = true;
+      tracer.timer("timer-cancel", now, t.host, t.id, t.label, 0);
+    }
+  }
+
+  void fireTimer(TimerEvent t) {
+    if (!t.pending() || !t.host.up()) {
+      return;
+    }
+    t.done = true;
+    if (t.id != 0) {
+      tracer.timer("timer-fire", now, t.host, t.id, t.label, 0);
+    }
+    actor = t.host.name;
+    t.action.run();
+  }
+
+  int beginOperation(NodeHost host, String description) {
+    int op = nextOperationId++;
+    tracer.call(now, host, op, description);
+    return op;
+  }
+
+  void endOperation(NodeHost host, int op, String result) {
+    tracer.ret(now, host, op, result);
+  }
+
+  void note(String node, String text) {
+    tracer.note(now, node, text);
+  }
+
+  private void schedule(long time, Event e) {
+    e.time = time;
+    queue.add(e);
+  }
+
+  private long delay(LinkState link) {
+    long d = link.delay().nextMicros();
+    LinkFaults f = link.faults();
+    if (f.reorderProbability() > 0 && network.chance(f.reorderProbability())) {
+      d += network.longInclusive(0, f.reorderMaxMicros());
+    }
+    return d;
+  }
+
+  private void startHost(NodeHost host) {
+    if (host.status == NodeHost.Status.NEW) {
+      bootHost(host);
+    }
+  }
+
+  private void bootHost(NodeHost host) {
+    actor = host.name;
+    host.boot();
+  }
+
+  private void schedulePlanOnce() {
+    if (planScheduled) {
+      return;
+    }
+    planScheduled = true;
+    for (FaultPlan.PartitionPeriod p : plan.partitions()) {
+      p.groups().forEach(g -> g.forEach(this::host)); // unknown addresses fail now, not mid-run
+      at(Math.max(now, p.startMicros()), () -> partition(p.groups()));
+      at(Math.max(now, p.healMicros()), this::heal);
+    }
+    for (FaultPlan.CrashPeriod c : plan.crashes()) {
+      host(c.node());
+      at(Math.max(now, c.atMicros()), () -> crash(c.node()));
+      if (c.restartMicros() >= 0) {
+        at(Math.max(now, c.restartMicros()), () -> restart(c.node()));
+      }
+    }
+    for (FaultPlan.Shutdown s : plan.shutdowns()) {
+      host(s.node());
+      at(Math.max(now, s.atMicros()), () -> shutdown(s.node()));
+    }
+  }
+
+  private static long linkKey(NodeHost from, NodeHost to) {
+    return ((long) from.index << 32) | to.index;
+  }
+}

@@ -1,0 +1,199 @@
+package io.seedsim.sim.run;
+
+import io.seedsim.sim.Address;
+import io.seedsim.sim.Message;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns what the kernel does into trace events: the hash always, JSON lines in full mode. */
+final class TraceRecorder {
+  // Kind codes feed the hash; their order is part of the hash and must not change.
+  private static final int SEND = 1, DELIVER = 2, DROP = 3, DUPLICATE = 4, TIMER_SET = 5,
+      TIMER_FIRE = 6, TIMER_CANCEL = 7, RPC_TIMEOUT = 8, CRASH = 9, RESTART = 10, SHUTDOWN = 11,
+      PARTITION = 12, HEAL = 13, LINK_DOWN = 14, LINK_UP = 15, CALL = 16, RETURN = 17, NOTE = 18,
+      HEADER = 19;
+
+  /** Message type names hashed once per class, not once per message. */
+  private static final ClassValue<Long> TYPE_HASH =
+      new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+          String name = type.getName();
+          return ((long) name.hashCode() << 32) ^ name.length();
+        }
+      };
+
+  private final Trace trace;
+
+  TraceRecorder(Trace trace) {
+    this.trace = trace;
+  }
+
+  Trace trace() {
+    return trace;
+  }
+
+  void header(String scenario, long seed, String variant, List<Address> nodes) {
+    trace.event(HEADER, 0);
+    trace.mix(scenario);
+    trace.mix(seed);
+    trace.mix(variant);
+    if (trace.full()) {
+      String names = nodes.stream().map(a -> quoted(a.toString())).collect(Collectors.joining(",", "[", "]"));
+      trace.line(new Json().field("kind", "header").field("scenario", scenario).field("seed", seed)
+          .field("variant", variant).raw("nodes", names).end());
+    }
+  }
+
+  void send(long t, long id, NodeHost from, NodeHost to, Message m, long callId, boolean reply) {
+    message(SEND, "send", t, id, from, to, m, callId, reply, null);
+  }
+
+  void deliver(long t, long id, NodeHost from, NodeHost to, Message m, long callId, boolean reply) {
+    message(DELIVER, "deliver", t, id, from, to, m, callId, reply, null);
+  }
+
+  void drop(long t, long id, NodeHost from, NodeHost to, Message m, long callId, boolean reply, String reason) {
+    message(DROP, "drop", t, id, from, to, m, callId, reply, reason);
+  }
+
+  void duplicate(long t, long id, long copy, NodeHost from, NodeHost to) {
+    trace.event(DUPLICATE, t);
+    trace.mix(id);
+    trace.mix(copy);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "duplicate").field("id", id).field("copy", copy)
+          .field("from", from.name).field("to", to.name).end());
+    }
+  }
+
+  void timer(String kind, long t, NodeHost node, long timer, String label, long at) {
+    int code = switch (kind) {
+      case "timer-set" -> TIMER_SET;
+      case "timer-fire" -> TIMER_FIRE;
+      default -> TIMER_CANCEL;
+    };
+    trace.event(code, t);
+    trace.mix(node.nameHash);
+    trace.mix(timer);
+    trace.mix(label);
+    if (trace.full()) {
+      Json j = new Json().field("t", t).field("kind", kind).field("node", node.name).field("timer", timer);
+      if (code == TIMER_SET) {
+        j.field("at", at);
+      }
+      trace.line(j.field("label", label).end());
+    }
+  }
+
+  void rpcTimeout(long t, NodeHost node, long callId, NodeHost to) {
+    trace.event(RPC_TIMEOUT, t);
+    trace.mix(node.nameHash);
+    trace.mix(callId);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "rpc-timeout").field("node", node.name)
+          .field("call", callId).field("to", to.name).end());
+    }
+  }
+
+  void lifecycle(String kind, long t, NodeHost node) {
+    int code = switch (kind) {
+      case "crash" -> CRASH;
+      case "restart" -> RESTART;
+      default -> SHUTDOWN;
+    };
+    trace.event(code, t);
+    trace.mix(node.nameHash);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).end());
+    }
+  }
+
+  void partition(long t, List<List<Address>> groups) {
+    trace.event(PARTITION, t);
+    String text = groups.stream()
+        .map(g -> g.stream().map(a -> quoted(a.toString())).collect(Collectors.joining(",", "[", "]")))
+        .collect(Collectors.joining(",", "[", "]"));
+    trace.mix(text);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "partition").raw("groups", text).end());
+    }
+  }
+
+  void heal(long t) {
+    trace.event(HEAL, t);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "heal").end());
+    }
+  }
+
+  void link(boolean up, long t, NodeHost from, NodeHost to) {
+    trace.event(up ? LINK_UP : LINK_DOWN, t);
+    trace.mix(from.nameHash);
+    trace.mix(to.nameHash);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", up ? "link-up" : "link-down")
+          .field("from", from.name).field("to", to.name).end());
+    }
+  }
+
+  void call(long t, NodeHost node, int op, String desc) {
+    trace.event(CALL, t);
+    trace.mix(node.nameHash);
+    trace.mix(op);
+    trace.mix(desc);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "call").field("node", node.name).field("op", op)
+          .field("desc", desc).end());
+    }
+  }
+
+  void ret(long t, NodeHost node, int op, String result) {
+    trace.event(RETURN, t);
+    trace.mix(node.nameHash);
+    trace.mix(op);
+    trace.mix(result);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "return").field("node", node.name).field("op", op)
+          .field("result", result).end());
+    }
+  }
+
+  void note(long t, String node, String text) {
+    trace.event(NOTE, t);
+    trace.mix(node);
+    trace.mix(text);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "note").field("node", node).field("text", text).end());
+    }
+  }
+
+  private void message(int code, String kind, long t, long id, NodeHost from, NodeHost to, Message m,
+      long callId, boolean reply, String reason) {
+    trace.event(code, t);
+    trace.mix(id);
+    trace.mix(from.nameHash);
+    trace.mix(to.nameHash);
+    trace.mix(TYPE_HASH.get(m.getClass()));
+    if (reason != null) {
+      trace.mix(reason);
+    }
+    if (trace.full()) {
+      Json j = new Json().field("t", t).field("kind", kind).field("id", id).field("from", from.name)
+          .field("to", to.name).field("msg", reply ? "reply:" + m.describe() : m.describe());
+      if (callId != 0) {
+        j.field("call", callId);
+      }
+      if (reason != null) {
+        j.field("reason", reason);
+      }
+      trace.line(j.end());
+    }
+  }
+
+  private static String quoted(String s) {
+    StringBuilder sb = new StringBuilder();
+    Json.quote(sb, s);
+    return sb.toString();
+  }
+}
