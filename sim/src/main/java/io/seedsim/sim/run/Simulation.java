@@ -191,7 +191,8 @@ public final class Simulation {
    */
   public RunStatus run(long untilMicros, long maxEvents) {
     schedulePlanOnce();
-    long budgetEnd = events + maxEvents;
+    Checks.nonNegative("maxEvents", maxEvents);
+    long budgetEnd = maxEvents > Long.MAX_VALUE - events ? Long.MAX_VALUE : events + maxEvents;
     while (!stopped) {
       if (events >= budgetEnd) {
         return RunStatus.EVENT_BUDGET_SPENT;
