@@ -1,13 +1,20 @@
 package io.seedsim.scenarios.cli;
 
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure the kernel, the checker and the sweep; print rates and ratios against a baseline.")
-public final class BenchCommand implements Callable<Integer> {
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measure speed; every figure is printed next to a baseline measured in the same run.",
+    subcommands = {KernelBenchCommand.class})
+public final class BenchCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
   @Override
-  public Integer call() {
-    System.err.println("seedsim bench: not built yet");
-    return ExitCodes.USAGE;
+  public void run() {
+    spec.commandLine().usage(System.err);
   }
 }
