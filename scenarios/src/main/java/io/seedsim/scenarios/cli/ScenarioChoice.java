@@ -17,8 +17,7 @@ final class ScenarioChoice {
     return registry
         .find(name)
         .orElseThrow(
-            () -> new UsageError("--scenario " + name + ": unknown scenario (known: "
-                + known(registry) + ")"));
+            () -> new UsageError("--scenario " + name + ": unknown scenario (" + known(registry) + ")"));
   }
 
   /** A scenario name or {@code all}. */
@@ -77,6 +76,6 @@ final class ScenarioChoice {
 
   private static String known(ScenarioRegistry registry) {
     String names = registry.all().stream().map(Scenario::name).collect(Collectors.joining(", "));
-    return names.isEmpty() ? "none registered" : names;
+    return names.isEmpty() ? "no scenario is registered" : "known: " + names;
   }
 }

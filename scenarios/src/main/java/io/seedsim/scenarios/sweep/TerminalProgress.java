@@ -26,7 +26,7 @@ public final class TerminalProgress implements ProgressDisplay {
   private void update() {
     SweepStatus now = status.get();
     bar.stepTo(now.runsDone());
-    bar.setExtraMessage(now.failures() + " failed");
+    bar.setExtraMessage(", " + now.failures() + " failed");
   }
 
   @Override
