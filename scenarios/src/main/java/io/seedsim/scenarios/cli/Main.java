@@ -42,8 +42,8 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(
         (ex, args) -> {
           CommandLine command = ex.getCommandLine();
-          command.getErr().println(prefix(command) + ex.getMessage()
-              + " (see " + command.getCommandSpec().qualifiedName() + " --help)");
+          String help = " (see " + command.getCommandSpec().qualifiedName() + " --help)";
+          command.getErr().println(prefix(command) + ex.getMessage() + help);
           return ExitCodes.USAGE;
         });
     cli.setExecutionExceptionHandler(

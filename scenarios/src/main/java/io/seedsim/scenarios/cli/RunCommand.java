@@ -19,29 +19,50 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
-    description = "Run one scenario for one seed; on failure print the reason and the replay command.")
+    description =
+        "Run one scenario for one seed; on failure print the reason and the replay command.")
 public final class RunCommand implements Callable<Integer> {
   private final ScenarioRegistry registry;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--scenario", required = true, paramLabel = "S", description = "The scenario to run.")
+  @Option(
+      names = "--scenario",
+      required = true,
+      paramLabel = "S",
+      description = "The scenario to run.")
   String scenarioName;
 
-  @Option(names = "--seed", required = true, paramLabel = "N", description = "The seed (a whole number from 0).")
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "N",
+      description = "The seed (a whole number from 0).")
   String seedText;
 
-  @Option(names = "--variant", paramLabel = "V", defaultValue = Variants.NONE,
+  @Option(
+      names = "--variant",
+      paramLabel = "V",
+      defaultValue = Variants.NONE,
       description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
   String variantName;
 
-  @Option(names = "--history", paramLabel = "F", description = "Write the checked history (JSON lines).")
+  @Option(
+      names = "--history",
+      paramLabel = "F",
+      description = "Write the checked history (JSON lines).")
   Path historyFile;
 
-  @Option(names = "--trace", paramLabel = "F", description = "Write the full event trace (JSON lines).")
+  @Option(
+      names = "--trace",
+      paramLabel = "F",
+      description = "Write the full event trace (JSON lines).")
   Path traceFile;
 
-  @Option(names = "--html", paramLabel = "F", description = "Write the visualization (one HTML page).")
+  @Option(
+      names = "--html",
+      paramLabel = "F",
+      description = "Write the visualization (one HTML page).")
   Path htmlFile;
 
   public RunCommand(ScenarioRegistry registry) {
@@ -65,7 +86,9 @@ public final class RunCommand implements Callable<Integer> {
     return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
   }
 
-  /** For example {@code PASS kv seed 7 variant none trace 3fa2... (1200 events, 2.500 s virtual)}. */
+  /**
+   * For example {@code PASS kv seed 7 variant none trace 3fa2... (1200 events, 2.500 s virtual)}.
+   */
   static String outcomeLine(RunResult result) {
     return String.format(
         Locale.ROOT,

@@ -17,7 +17,9 @@ final class ScenarioChoice {
     return registry
         .find(name)
         .orElseThrow(
-            () -> new UsageError("--scenario " + name + ": unknown scenario (" + known(registry) + ")"));
+            () ->
+                new UsageError(
+                    "--scenario " + name + ": unknown scenario (" + known(registry) + ")"));
   }
 
   /** A scenario name or {@code all}. */
@@ -37,8 +39,13 @@ final class ScenarioChoice {
           registry.variants().stream()
               .map(ScenarioRegistry.VariantInfo::name)
               .collect(Collectors.joining(", "));
-      throw new UsageError("--variant " + name + ": unknown variant (known: " + Variants.NONE
-          + (known.isEmpty() ? "" : ", " + known) + ")");
+      throw new UsageError(
+          "--variant "
+              + name
+              + ": unknown variant (known: "
+              + Variants.NONE
+              + (known.isEmpty() ? "" : ", " + known)
+              + ")");
     }
     return name;
   }

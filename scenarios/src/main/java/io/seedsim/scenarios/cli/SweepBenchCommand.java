@@ -21,19 +21,31 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sweep",
     mixinStandardHelpOptions = true,
-    description = "Sweep each registered scenario over N seeds; print seeds/s, events/run, events/s and virtual/wall time.")
+    description =
+        "Sweep each registered scenario over N seeds; print seeds/s, events/run, events/s and"
+            + " virtual/wall time.")
 public final class SweepBenchCommand implements Callable<Integer> {
   private final ScenarioRegistry registry;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--seeds", paramLabel = "N", defaultValue = "200", description = "Seeds per scenario, from 0 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seeds",
+      paramLabel = "N",
+      defaultValue = "200",
+      description = "Seeds per scenario, from 0 (default: ${DEFAULT-VALUE}).")
   int seeds;
 
-  @Option(names = "--jobs", paramLabel = "J", description = "Parallel workers (default: the number of processors).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "J",
+      description = "Parallel workers (default: the number of processors).")
   Integer jobs;
 
-  @Option(names = "--scenario", paramLabel = "S", description = "Only this scenario (default: all).")
+  @Option(
+      names = "--scenario",
+      paramLabel = "S",
+      description = "Only this scenario (default: all).")
   String only;
 
   public SweepBenchCommand(ScenarioRegistry registry) {
@@ -42,15 +54,29 @@ public final class SweepBenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    int workers = jobs == null ? Runtime.getRuntime().availableProcessors() : ScenarioChoice.atLeastOne("--jobs", jobs);
+    int workers =
+        jobs == null
+            ? Runtime.getRuntime().availableProcessors()
+            : ScenarioChoice.atLeastOne("--jobs", jobs);
     ScenarioChoice.atLeastOne("--seeds", seeds);
     List<Scenario> scenarios = ScenarioChoice.scenarios(registry, only == null ? "all" : only);
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "sweep bench: %d seeds per scenario, %d jobs, Java %s%n",
-        seeds, workers, Runtime.version());
+    out.printf(
+        Locale.ROOT,
+        "sweep bench: %d seeds per scenario, %d jobs, Java %s%n",
+        seeds,
+        workers,
+        Runtime.version());
     for (Scenario scenario : scenarios) {
-      SweepPlan plan = new SweepPlan(scenario.name(), List.of(scenario), Variants.NONE,
-          new SeedRange(0, seeds - 1L), Shard.ALL, workers, Long.MAX_VALUE);
+      SweepPlan plan =
+          new SweepPlan(
+              scenario.name(),
+              List.of(scenario),
+              Variants.NONE,
+              new SeedRange(0, seeds - 1L),
+              Shard.ALL,
+              workers,
+              Long.MAX_VALUE);
       out.println(line(new Sweep(plan).run()));
       out.flush();
     }

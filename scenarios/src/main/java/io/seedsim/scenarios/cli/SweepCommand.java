@@ -29,23 +29,43 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--scenario", required = true, paramLabel = "S|all", description = "A scenario, or all of them.")
+  @Option(
+      names = "--scenario",
+      required = true,
+      paramLabel = "S|all",
+      description = "A scenario, or all of them.")
   String selection;
 
-  @Option(names = "--seeds", required = true, paramLabel = "A..B", description = "Seeds A to B inclusive, or one seed N.")
+  @Option(
+      names = "--seeds",
+      required = true,
+      paramLabel = "A..B",
+      description = "Seeds A to B inclusive, or one seed N.")
   String seedsText;
 
-  @Option(names = "--variant", paramLabel = "V", defaultValue = Variants.NONE,
+  @Option(
+      names = "--variant",
+      paramLabel = "V",
+      defaultValue = Variants.NONE,
       description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
   String variantName;
 
-  @Option(names = "--jobs", paramLabel = "J", description = "Parallel workers (default: the number of processors).")
+  @Option(
+      names = "--jobs",
+      paramLabel = "J",
+      description = "Parallel workers (default: the number of processors).")
   Integer jobs;
 
-  @Option(names = "--shard", paramLabel = "K/N", description = "Run only the seeds s with s mod N = K.")
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description = "Run only the seeds s with s mod N = K.")
   String shardText;
 
-  @Option(names = "--max-failures", paramLabel = "M", description = "Stop starting runs after M failures.")
+  @Option(
+      names = "--max-failures",
+      paramLabel = "M",
+      description = "Stop starting runs after M failures.")
   Integer maxFailures;
 
   @Option(names = "--junit", paramLabel = "F", description = "Write a JUnit XML report.")
@@ -86,7 +106,9 @@ public final class SweepCommand implements Callable<Integer> {
         jobs == null
             ? Runtime.getRuntime().availableProcessors()
             : ScenarioChoice.atLeastOne("--jobs", jobs),
-        maxFailures == null ? Long.MAX_VALUE : ScenarioChoice.atLeastOne("--max-failures", maxFailures));
+        maxFailures == null
+            ? Long.MAX_VALUE
+            : ScenarioChoice.atLeastOne("--max-failures", maxFailures));
   }
 
   /** Fails before the sweep, not after it, when a report could not be written. */

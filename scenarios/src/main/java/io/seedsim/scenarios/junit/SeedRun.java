@@ -10,9 +10,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
- * The extension behind one seed's test: it runs the scenario (if any) before the method, hands
- * the method its seed and run result, and makes every failure name the seed and its replay
- * command.
+ * The extension behind one seed's test: it runs the scenario (if any) before the method, hands the
+ * method its seed and run result, and makes every failure name the seed and its replay command.
  */
 final class SeedRun
     implements ParameterResolver,
@@ -52,17 +51,26 @@ final class SeedRun
     if (thrown instanceof org.opentest4j.TestAbortedException) {
       throw thrown; // an assumption, not a failure
     }
-    String message = thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
-    throw new SeedFailure("seed " + invocation.seed() + ": " + message.strip() + "\n" + invocation.replayLines(), thrown);
+    String message =
+        thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
+    throw new SeedFailure(
+        "seed " + invocation.seed() + ": " + message.strip() + "\n" + invocation.replayLines(),
+        thrown);
   }
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
     if (result != null && !result.passed() && context.getExecutionException().isEmpty()) {
       throw new SeedFailure(
-          "seed " + invocation.seed() + ": scenario " + result.scenario() + " failed: " + result.failure()
+          "seed "
+              + invocation.seed()
+              + ": scenario "
+              + result.scenario()
+              + " failed: "
+              + result.failure()
               + (result.traceHash() == null ? "" : " (trace " + result.traceHash() + ")")
-              + "\n" + invocation.replayLines(),
+              + "\n"
+              + invocation.replayLines(),
           null);
     }
   }

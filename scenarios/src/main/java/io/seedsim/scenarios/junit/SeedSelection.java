@@ -19,7 +19,8 @@ final class SeedSelection {
     if (seed.isPresent()) {
       SeedRange one = parse(SEED, seed.get());
       if (one.first() != one.last()) {
-        throw new ExtensionConfigurationException(SEED + "=" + seed.get() + ": give one seed; use " + SEEDS + " for a range");
+        throw new ExtensionConfigurationException(
+            SEED + "=" + seed.get() + ": give one seed; use " + SEEDS + " for a range");
       }
       return one;
     }
@@ -28,8 +29,10 @@ final class SeedSelection {
     }
     if (test.seeds() < 1 || test.firstSeed() < 0) {
       throw new ExtensionConfigurationException(
-          "@SimulationTest needs seeds >= 1 and firstSeed >= 0, not seeds = " + test.seeds()
-              + ", firstSeed = " + test.firstSeed());
+          "@SimulationTest needs seeds >= 1 and firstSeed >= 0, not seeds = "
+              + test.seeds()
+              + ", firstSeed = "
+              + test.firstSeed());
     }
     return new SeedRange(test.firstSeed(), Math.addExact(test.firstSeed(), test.seeds() - 1));
   }

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * io.seedsim.scenarios.RunResult} to check more, and a failed run fails the test.
  *
  * <p>From the Maven command line, {@code -Dseedsim.seed=N} runs exactly seed N and {@code
- * -Dseedsim.seeds=A..B} runs seeds A to B instead of the annotation's. A failure's message says
- * how to replay its seed.
+ * -Dseedsim.seeds=A..B} runs seeds A to B instead of the annotation's. A failure's message says how
+ * to replay its seed.
  *
  * <pre>{@code
  * @SimulationTest(seeds = 500)
@@ -45,6 +45,8 @@ public @interface SimulationTest {
   /** The variant the scenario runs (only with {@link #scenario()}). */
   String variant() default Variants.NONE;
 
-  /** Where {@link #scenario()} is looked up: the built-in scenarios unless a test brings its own. */
+  /**
+   * Where {@link #scenario()} is looked up: the built-in scenarios unless a test brings its own.
+   */
   Class<? extends Supplier<ScenarioRegistry>> registry() default BuiltInScenarios.class;
 }

@@ -19,7 +19,10 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
-    return context.getTestMethod().map(m -> m.isAnnotationPresent(SimulationTest.class)).orElse(false);
+    return context
+        .getTestMethod()
+        .map(m -> m.isAnnotationPresent(SimulationTest.class))
+        .orElse(false);
   }
 
   @Override
@@ -52,8 +55,11 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
         registry
             .find(test.scenario())
             .orElseThrow(
-                () -> new ExtensionConfigurationException(
-                    "@SimulationTest(scenario = \"" + test.scenario() + "\"): unknown scenario")));
+                () ->
+                    new ExtensionConfigurationException(
+                        "@SimulationTest(scenario = \""
+                            + test.scenario()
+                            + "\"): unknown scenario")));
   }
 
   private static ScenarioRegistry registry(Class<? extends Supplier<ScenarioRegistry>> source) {
@@ -68,7 +74,8 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
   /** {@code Class#method} as Maven's {@code -Dtest} takes it. */
   private static String testId(Class<?> type, Method method) {
     String name = type.getName();
-    String simple = type.getPackageName().isEmpty() ? name : name.substring(type.getPackageName().length() + 1);
+    String simple =
+        type.getPackageName().isEmpty() ? name : name.substring(type.getPackageName().length() + 1);
     return simple + "#" + method.getName();
   }
 }

@@ -15,7 +15,7 @@ public final class GuardedRun {
     RunResult result;
     try {
       result = scenario.run(seed, variant);
-    } catch (Throwable thrown) { // NOPMD: a sweep must survive anything a scenario throws
+    } catch (Throwable thrown) { // Errors too: a sweep must survive anything a scenario throws
       return failed(scenario, seed, variant, "threw " + describe(thrown));
     }
     if (result == null) {
@@ -35,7 +35,9 @@ public final class GuardedRun {
     return result;
   }
 
-  /** The exception's class and message on one line, for example {@code IllegalStateException: x}. */
+  /**
+   * The exception's class and message on one line, for example {@code IllegalStateException: x}.
+   */
   static String describe(Throwable thrown) {
     String message = thrown.getMessage();
     String name = thrown.getClass().getSimpleName();

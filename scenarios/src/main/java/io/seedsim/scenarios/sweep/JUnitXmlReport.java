@@ -36,7 +36,8 @@ public final class JUnitXmlReport {
     Map<String, List<RunOutcome>> byScenario =
         summary.outcomes().stream()
             .collect(
-                Collectors.groupingBy(RunOutcome::scenario, LinkedHashMap::new, Collectors.toList()));
+                Collectors.groupingBy(
+                    RunOutcome::scenario, LinkedHashMap::new, Collectors.toList()));
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "seedsim sweep");
     xml.writeAttribute("tests", Long.toString(summary.runs()));
@@ -70,8 +71,11 @@ public final class JUnitXmlReport {
         xml.writeAttribute("message", run.failure());
         xml.writeAttribute("type", "seedsim.RunFailed");
         xml.writeCharacters(
-            run.failure() + "\nreplay: " + run.replayCommand()
-                + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash()) + "\n");
+            run.failure()
+                + "\nreplay: "
+                + run.replayCommand()
+                + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash())
+                + "\n");
         xml.writeEndElement();
       }
       xml.writeEndElement();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /** {@code sweep --report F}: the summary as one JSON object. */
 public final class JsonReport {
@@ -46,7 +47,7 @@ public final class JsonReport {
         plan.variant(),
         plan.seeds().toString(),
         plan.shard().toString(),
-        summary.stopReason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        summary.stopReason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
         plan.plannedRuns(),
         summary.runs(),
         summary.runs() - summary.failed(),

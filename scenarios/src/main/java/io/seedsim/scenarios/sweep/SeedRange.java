@@ -8,8 +8,7 @@ public record SeedRange(long first, long last) {
       throw new IllegalArgumentException("seeds are at least 0, not " + first);
     }
     if (first > last) {
-      throw new IllegalArgumentException(
-          "the range is empty (" + first + " > " + last + ")");
+      throw new IllegalArgumentException("the range is empty (" + first + " > " + last + ")");
     }
   }
 

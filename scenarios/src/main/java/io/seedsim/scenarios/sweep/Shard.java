@@ -1,8 +1,8 @@
 package io.seedsim.scenarios.sweep;
 
 /**
- * Shard {@code index} of {@code count}: the seeds s with s mod count = index. Shards 0/N to
- * (N-1)/N together cover a range exactly once, with no coordinator between machines.
+ * Shard {@code index} of {@code count}: the seeds s with s mod count = index. Shards 0/N to (N-1)/N
+ * together cover a range exactly once, with no coordinator between machines.
  */
 public record Shard(long index, long count) {
 
@@ -48,7 +48,9 @@ public record Shard(long index, long count) {
     return Math.addExact((span - offset) / count, 1);
   }
 
-  /** The {@code k}-th seed (from 0) of {@code range} in this shard, for k below {@link #seedsIn}. */
+  /**
+   * The {@code k}-th seed (from 0) of {@code range} in this shard, for k below {@link #seedsIn}.
+   */
   public long seedAt(SeedRange range, long k) {
     return range.first() + Math.floorMod(index - range.first(), count) + k * count;
   }

@@ -8,9 +8,9 @@ public final class SummaryText {
   private SummaryText() {}
 
   public static void print(SweepSummary summary, PrintWriter out) {
-    SweepPlan plan = summary.plan();
     for (RunOutcome failure : summary.failures()) {
-      out.println("FAIL " + failure.scenario() + " seed " + failure.seed() + ": " + failure.failure());
+      out.println(
+          "FAIL " + failure.scenario() + " seed " + failure.seed() + ": " + failure.failure());
       out.println("  replay: " + failure.replayCommand());
     }
     out.println(stopLine(summary));
@@ -41,14 +41,28 @@ public final class SummaryText {
   private static String stopLine(SweepSummary summary) {
     SweepPlan plan = summary.plan();
     String what =
-        "sweep " + plan.selection() + " variant " + plan.variant() + " seeds " + plan.seeds()
+        "sweep "
+            + plan.selection()
+            + " variant "
+            + plan.variant()
+            + " seeds "
+            + plan.seeds()
             + (plan.shard().equals(Shard.ALL) ? "" : " shard " + plan.shard());
     return switch (summary.stopReason()) {
       case COMPLETED -> what + ": " + summary.runs() + " runs";
-      case MAX_FAILURES -> what + ": stopped after " + summary.failed() + " failures (--max-failures "
-          + plan.maxFailures() + "), " + summary.runs() + " of " + plan.plannedRuns() + " runs done";
-      case INTERRUPTED -> what + ": interrupted, " + summary.runs() + " of " + plan.plannedRuns()
-          + " runs done";
+      case MAX_FAILURES ->
+          what
+              + ": stopped after "
+              + summary.failed()
+              + " failures (--max-failures "
+              + plan.maxFailures()
+              + "), "
+              + summary.runs()
+              + " of "
+              + plan.plannedRuns()
+              + " runs done";
+      case INTERRUPTED ->
+          what + ": interrupted, " + summary.runs() + " of " + plan.plannedRuns() + " runs done";
     };
   }
 }

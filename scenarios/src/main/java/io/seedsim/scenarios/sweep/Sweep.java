@@ -10,13 +10,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Runs a {@link SweepPlan} on a fixed pool of {@code jobs} threads. Each run executes wholly on
- * one thread (a simulation stays single-threaded); workers take the next run of the plan until it
- * is done, {@code --max-failures} is reached, or {@link #cancel()} is called.
+ * Runs a {@link SweepPlan} on a fixed pool of {@code jobs} threads. Each run executes wholly on one
+ * thread (a simulation stays single-threaded); workers take the next run of the plan until it is
+ * done, {@code --max-failures} is reached, or {@link #cancel()} is called.
  *
  * <p>{@link #cancel()} returns the summary at once: runs still in flight are abandoned (their
- * daemon threads are interrupted) and left out of the summary, so Ctrl-C never waits on a slow
- * run.
+ * daemon threads are interrupted) and left out of the summary, so Ctrl-C never waits on a slow run.
  */
 public final class Sweep {
   private final SweepPlan plan;

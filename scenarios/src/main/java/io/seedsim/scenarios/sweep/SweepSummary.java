@@ -53,8 +53,8 @@ public record SweepSummary(
 
   /**
    * When no run failed: the one-sided 95% Clopper-Pearson upper bound on the probability that a
-   * seed fails, the p with P(no failure in n runs | p) = 5%, about 3/n. Empty when a run failed
-   * or nothing ran.
+   * seed fails, the p with P(no failure in n runs | p) = 5%, about 3/n. Empty when a run failed or
+   * nothing ran.
    */
   public OptionalDouble failureUpperBound95() {
     long n = runs();

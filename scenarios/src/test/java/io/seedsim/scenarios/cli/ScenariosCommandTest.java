@@ -13,10 +13,11 @@ class ScenariosCommandTest {
     CommandRun run = CommandRun.execute(FakeRegistry.standard(), "scenarios");
 
     assertThat(run.exitCode()).isZero();
-    assertThat(run.outLines()).containsExactly(
-        "scenario sevens - a fake scenario for tests",
-        "scenario green - a fake scenario for tests",
-        "variant none - the correct implementation (the default)",
-        "variant buggy - also fails on multiples of 3");
+    assertThat(run.outLines())
+        .containsExactly(
+            "scenario sevens - a fake scenario for tests",
+            "scenario green - a fake scenario for tests",
+            "variant none - the correct implementation (the default)",
+            "variant buggy - also fails on multiples of 3");
   }
 }

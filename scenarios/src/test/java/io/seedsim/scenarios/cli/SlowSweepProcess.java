@@ -21,7 +21,9 @@ public final class SlowSweepProcess {
               sleep(20);
               return seed % 7 == 0 ? "divisible by 7" : null;
             });
-    String[] sweep = {"sweep", "--scenario", "slow", "--seeds", "0..100000", "--jobs", "2", "--report", args[0]};
+    String[] sweep = {
+      "sweep", "--scenario", "slow", "--seeds", "0..100000", "--jobs", "2", "--report", args[0]
+    };
     System.exit(Main.newCommandLine(FakeRegistry.of(slow)).execute(sweep));
   }
 

@@ -21,10 +21,16 @@ class SweepBenchCommandTest {
     assertThat(code).isZero();
     assertThat(out.toString().lines().toList())
         .hasSize(3)
-        .satisfies(lines -> assertThat(lines.get(0)).startsWith("sweep bench: 30 seeds per scenario, 2 jobs, Java "))
-        .satisfies(lines -> assertThat(lines.get(1)).matches(
-            "scenario sevens: 30 seeds in [0-9.]+ s, [0-9.]+ seeds/s, \\d+ events/run, \\d+ events/s,"
-                + " virtual/wall [0-9.]+x, 5 failed"))
+        .satisfies(
+            lines ->
+                assertThat(lines.get(0))
+                    .startsWith("sweep bench: 30 seeds per scenario, 2 jobs, Java "))
+        .satisfies(
+            lines ->
+                assertThat(lines.get(1))
+                    .matches(
+                        "scenario sevens: 30 seeds in [0-9.]+ s, [0-9.]+ seeds/s, \\d+ events/run,"
+                            + " \\d+ events/s, virtual/wall [0-9.]+x, 5 failed"))
         .satisfies(lines -> assertThat(lines.get(2)).startsWith("scenario green: 30 seeds in "));
   }
 }

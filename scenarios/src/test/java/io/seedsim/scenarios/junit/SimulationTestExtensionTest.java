@@ -7,6 +7,7 @@ import io.seedsim.scenarios.ScenarioRegistry;
 import io.seedsim.scenarios.testing.FakeRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,16 @@ class SimulationTestExtensionTest {
     FixtureRun run = FixtureRun.of(OwnCode.class, Map.of());
 
     assertThat(run.names())
-        .containsExactlyElementsOf(LongStream.rangeClosed(1, 20).mapToObj(s -> "seed " + s).toList());
-    assertThat(run.failures()).extracting(FixtureRun.Finished::name).containsExactly("seed 7", "seed 14");
+        .containsExactlyElementsOf(
+            LongStream.rangeClosed(1, 20).mapToObj(s -> "seed " + s).toList());
+    assertThat(run.failures())
+        .extracting(FixtureRun.Finished::name)
+        .containsExactly("seed 7", "seed 14");
     assertThat(run.failures().get(0).message())
         .startsWith("seed 7: ")
-        .endsWith("\nreplay: mvn test -Dtest=SimulationTestExtensionTest$OwnCode#noSeedIsAMultipleOfSeven"
-            + " -Dseedsim.seed=7");
+        .endsWith(
+            "\nreplay: mvn test -Dtest=SimulationTestExtensionTest$OwnCode#noSeedIsAMultipleOfSeven"
+                + " -Dseedsim.seed=7");
   }
 
   @Test
@@ -38,8 +43,12 @@ class SimulationTestExtensionTest {
   void seedsimSeedsReplacesTheAnnotationsRange() {
     FixtureRun run = FixtureRun.of(OwnCode.class, Map.of("seedsim.seeds", "98..105"));
 
-    assertThat(run.names()).containsExactlyElementsOf(LongStream.rangeClosed(98, 105).mapToObj(s -> "seed " + s).toList());
-    assertThat(run.failures()).extracting(FixtureRun.Finished::name).containsExactly("seed 98", "seed 105");
+    assertThat(run.names())
+        .containsExactlyElementsOf(
+            LongStream.rangeClosed(98, 105).mapToObj(s -> "seed " + s).toList());
+    assertThat(run.failures())
+        .extracting(FixtureRun.Finished::name)
+        .containsExactly("seed 98", "seed 105");
   }
 
   @Test
@@ -58,13 +67,18 @@ class SimulationTestExtensionTest {
     FixtureRun run = FixtureRun.of(BuiltInStyle.class, Map.of());
 
     assertThat(run.tests()).hasSize(10);
-    assertThat(run.failures()).extracting(FixtureRun.Finished::name)
+    assertThat(run.failures())
+        .extracting(FixtureRun.Finished::name)
         .containsExactly("seed 0", "seed 3", "seed 6", "seed 7", "seed 9");
     assertThat(run.failures().get(1).message())
         .startsWith("seed 3: scenario sevens failed: the buggy variant lost an append (trace ")
-        .endsWith("\nreplay: mvn test -Dtest=SimulationTestExtensionTest$BuiltInStyle#passes -Dseedsim.seed=3"
-            + "\n   or: bin/seedsim run --scenario sevens --seed 3 --variant buggy");
-    assertThat(BuiltInStyle.seen).containsExactlyElementsOf(LongStream.range(0, 10).boxed().toList());
+        .endsWith(
+            "\n"
+                + "replay: mvn test -Dtest=SimulationTestExtensionTest$BuiltInStyle#passes"
+                + " -Dseedsim.seed=3\n"
+                + "   or: bin/seedsim run --scenario sevens --seed 3 --variant buggy");
+    assertThat(BuiltInStyle.seen)
+        .containsExactlyElementsOf(LongStream.range(0, 10).boxed().toList());
   }
 
   @Test
@@ -87,7 +101,7 @@ class SimulationTestExtensionTest {
   }
 
   static class BuiltInStyle {
-    static final List<Long> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final List<Long> seen = new CopyOnWriteArrayList<>();
 
     @SimulationTest(seeds = 10, scenario = "sevens", variant = "buggy", registry = Fakes.class)
     void passes(RunResult run, long seed) {

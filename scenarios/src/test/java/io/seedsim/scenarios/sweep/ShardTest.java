@@ -37,7 +37,8 @@ class ShardTest {
   @Test
   void readsKOverN() {
     assertThat(Shard.parse("2/4")).isEqualTo(new Shard(2, 4));
-    assertThatThrownBy(() -> Shard.parse("3/3")).hasMessage("K must be from 0 to N-1 (shards 0/3 to 2/3)");
+    assertThatThrownBy(() -> Shard.parse("3/3"))
+        .hasMessage("K must be from 0 to N-1 (shards 0/3 to 2/3)");
     assertThatThrownBy(() -> Shard.parse("1/0")).hasMessage("N must be at least 1");
     assertThatThrownBy(() -> Shard.parse("3")).hasMessageContaining("expected K/N");
     assertThatThrownBy(() -> Shard.parse("a/b")).hasMessageContaining("whole numbers");

@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import io.seedsim.scenarios.Scenario;
@@ -9,13 +10,15 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SweepTest {
 
   @Test
   void runsEverySeedOfEveryScenarioAndSortsTheOutcomes() {
-    SweepPlan plan = plan(List.of(FakeScenario.failsOnSevens("b"), FakeScenario.passing("a")), "0..49", 4);
+    SweepPlan plan =
+        plan(List.of(FakeScenario.failsOnSevens("b"), FakeScenario.passing("a")), "0..49", 4);
 
     SweepSummary summary = new Sweep(plan).run();
 
@@ -23,10 +26,13 @@ class SweepTest {
     assertThat(summary.outcomes())
         .extracting(o -> o.scenario() + ":" + o.seed())
         .containsExactlyElementsOf(
-            java.util.stream.Stream.concat(
-                    range(0, 49).stream().map(s -> "a:" + s), range(0, 49).stream().map(s -> "b:" + s))
+            Stream.concat(
+                    range(0, 49).stream().map(s -> "a:" + s),
+                    range(0, 49).stream().map(s -> "b:" + s))
                 .toList());
-    assertThat(summary.failures()).extracting(RunOutcome::seed).containsExactly(0L, 7L, 14L, 21L, 28L, 35L, 42L, 49L);
+    assertThat(summary.failures())
+        .extracting(RunOutcome::seed)
+        .containsExactly(0L, 7L, 14L, 21L, 28L, 35L, 42L, 49L);
     assertThat(summary.failureUpperBound95()).isEmpty();
   }
 
@@ -60,11 +66,11 @@ class SweepTest {
     assertThat(summary.failures())
         .extracting(RunOutcome::seed, RunOutcome::failure)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1L, "threw IllegalStateException: boom"),
-            org.assertj.core.groups.Tuple.tuple(2L, "threw StackOverflowError"),
-            org.assertj.core.groups.Tuple.tuple(3L, "threw AssertionError: two | lines"),
-            org.assertj.core.groups.Tuple.tuple(4L, "livelock or no progress: 10000 events and no operation completed"),
-            org.assertj.core.groups.Tuple.tuple(5L, "first line | second line"));
+            tuple(1L, "threw IllegalStateException: boom"),
+            tuple(2L, "threw StackOverflowError"),
+            tuple(3L, "threw AssertionError: two | lines"),
+            tuple(4L, "livelock or no progress: 10000 events and no operation completed"),
+            tuple(5L, "first line | second line"));
   }
 
   @Test
@@ -74,7 +80,9 @@ class SweepTest {
     SweepSummary summary = new Sweep(plan).run();
 
     assertThat(summary.stopReason()).isEqualTo(StopReason.MAX_FAILURES);
-    assertThat(summary.outcomes()).extracting(RunOutcome::seed).containsExactlyElementsOf(range(0, 14));
+    assertThat(summary.outcomes())
+        .extracting(RunOutcome::seed)
+        .containsExactlyElementsOf(range(0, 14));
     assertThat(summary.failed()).isEqualTo(3);
   }
 
@@ -109,7 +117,9 @@ class SweepTest {
     SweepSummary summary = sweep.get().run();
 
     assertThat(summary.stopReason()).isEqualTo(StopReason.INTERRUPTED);
-    assertThat(summary.outcomes()).extracting(RunOutcome::seed).containsExactlyElementsOf(range(0, 8));
+    assertThat(summary.outcomes())
+        .extracting(RunOutcome::seed)
+        .containsExactlyElementsOf(range(0, 8));
     assertThat(summary.failures()).extracting(RunOutcome::seed).containsExactly(0L, 7L);
     assertThat(sweep.get().status().runsDone()).isEqualTo(9);
   }
@@ -117,17 +127,31 @@ class SweepTest {
   @Test
   void aShardedPlanRunsOnlyItsSeeds() {
     SweepPlan plan =
-        new SweepPlan("a", List.of(FakeScenario.passing("a")), "none", SeedRange.parse("0..20"), new Shard(2, 3), 3, Long.MAX_VALUE);
+        new SweepPlan(
+            "a",
+            List.of(FakeScenario.passing("a")),
+            "none",
+            SeedRange.parse("0..20"),
+            new Shard(2, 3),
+            3,
+            Long.MAX_VALUE);
 
     SweepSummary summary = new Sweep(plan).run();
 
-    assertThat(summary.outcomes()).extracting(RunOutcome::seed).containsExactly(2L, 5L, 8L, 11L, 14L, 17L, 20L);
+    assertThat(summary.outcomes())
+        .extracting(RunOutcome::seed)
+        .containsExactly(2L, 5L, 8L, 11L, 14L, 17L, 20L);
   }
 
   static SweepPlan plan(List<Scenario> scenarios, String seeds, int jobs) {
     return new SweepPlan(
         scenarios.size() == 1 ? scenarios.get(0).name() : "all",
-        scenarios, "none", SeedRange.parse(seeds), Shard.ALL, jobs, Long.MAX_VALUE);
+        scenarios,
+        "none",
+        SeedRange.parse(seeds),
+        Shard.ALL,
+        jobs,
+        Long.MAX_VALUE);
   }
 
   private static List<Long> range(long first, long last) {

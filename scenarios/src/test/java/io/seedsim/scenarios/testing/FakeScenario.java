@@ -67,7 +67,13 @@ public final class FakeScenario implements Scenario {
     String trace = trace(seed, variant);
     long events = trace.lines().count() - 1;
     return new RunResult(
-        name, seed, variant, failure, sha256(trace), 1000 * (seed % 50 + 1), events,
+        name,
+        seed,
+        variant,
+        failure,
+        sha256(trace),
+        1000 * (seed % 50 + 1),
+        events,
         new TextArtifacts(trace));
   }
 
@@ -80,7 +86,9 @@ public final class FakeScenario implements Scenario {
     SplittableRandom random = new SplittableRandom(seed);
     int events = 3 + random.nextInt(10);
     for (int i = 0; i < events; i++) {
-      trace.append(String.format("{\"t\":%d,\"kind\":\"note\",\"text\":\"%d\"}%n", i * 10, random.nextInt()));
+      trace.append(
+          String.format(
+              "{\"t\":%d,\"kind\":\"note\",\"text\":\"%d\"}%n", i * 10, random.nextInt()));
     }
     return trace.toString();
   }
