@@ -71,9 +71,9 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioChoice.scenario(registry, scenarioName);
-    String variant = ScenarioChoice.variant(registry, variantName);
-    long seed = ScenarioChoice.seed("--seed", seedText);
+    Scenario scenario = OptionValues.scenario(registry, scenarioName);
+    String variant = OptionValues.variant(registry, variantName);
+    long seed = OptionValues.seed("--seed", seedText);
     RunResult result = GuardedRun.execute(scenario, seed, variant);
     PrintWriter out = spec.commandLine().getOut();
     out.println(outcomeLine(result));

@@ -57,9 +57,9 @@ public final class SweepBenchCommand implements Callable<Integer> {
     int workers =
         jobs == null
             ? Runtime.getRuntime().availableProcessors()
-            : ScenarioChoice.atLeastOne("--jobs", jobs);
-    ScenarioChoice.atLeastOne("--seeds", seeds);
-    List<Scenario> scenarios = ScenarioChoice.scenarios(registry, only == null ? "all" : only);
+            : OptionValues.atLeastOne("--jobs", jobs);
+    OptionValues.atLeastOne("--seeds", seeds);
+    List<Scenario> scenarios = OptionValues.scenarios(registry, only == null ? "all" : only);
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,

@@ -99,16 +99,16 @@ public final class SweepCommand implements Callable<Integer> {
   SweepPlan plan() {
     return new SweepPlan(
         selection,
-        ScenarioChoice.scenarios(registry, selection),
-        ScenarioChoice.variant(registry, variantName),
-        ScenarioChoice.seeds("--seeds", seedsText),
-        shardText == null ? Shard.ALL : ScenarioChoice.shard(shardText),
+        OptionValues.scenarios(registry, selection),
+        OptionValues.variant(registry, variantName),
+        OptionValues.seeds("--seeds", seedsText),
+        shardText == null ? Shard.ALL : OptionValues.shard(shardText),
         jobs == null
             ? Runtime.getRuntime().availableProcessors()
-            : ScenarioChoice.atLeastOne("--jobs", jobs),
+            : OptionValues.atLeastOne("--jobs", jobs),
         maxFailures == null
             ? Long.MAX_VALUE
-            : ScenarioChoice.atLeastOne("--max-failures", maxFailures));
+            : OptionValues.atLeastOne("--max-failures", maxFailures));
   }
 
   /** Fails before the sweep, not after it, when a report could not be written. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The extension behind one seed's test: it runs the scenario (if any) before the method, hands the
@@ -48,7 +49,7 @@ final class SeedRun
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable thrown)
       throws Throwable {
-    if (thrown instanceof org.opentest4j.TestAbortedException) {
+    if (thrown instanceof TestAbortedException) {
       throw thrown; // an assumption, not a failure
     }
     String message =

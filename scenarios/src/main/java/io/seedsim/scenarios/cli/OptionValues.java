@@ -10,8 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads option values into domain values, or throws a {@link UsageError} naming the option. */
-final class ScenarioChoice {
-  private ScenarioChoice() {}
+final class OptionValues {
+  private OptionValues() {}
 
   static Scenario scenario(ScenarioRegistry registry, String name) {
     return registry
