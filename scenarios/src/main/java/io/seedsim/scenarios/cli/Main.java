@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.cli;
 
+import io.seedsim.scenarios.ScenarioRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,17 +30,33 @@ public final class Main implements Runnable {
     System.exit(newCommandLine().execute(args));
   }
 
-  /** The configured command line, shared by {@link #main} and the CLI tests. */
+  /** The configured command line with the built-in scenarios, shared by {@link #main}. */
   public static CommandLine newCommandLine() {
-    CommandLine cli = new CommandLine(new Main());
-    // picocli already answers invalid input with exit 2; an unexpected exception
-    // becomes one line on stderr and exit 2 too, never a stack trace.
+    return newCommandLine(ScenarioRegistry.builtIn());
+  }
+
+  /** The command line over {@code registry}; CLI tests pass fake scenarios here. */
+  public static CommandLine newCommandLine(ScenarioRegistry registry) {
+    CommandLine cli = new CommandLine(new Main(), new CommandFactory(registry));
+    // Bad input is one line on stderr and exit 2, never a usage dump or a stack trace.
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          CommandLine command = ex.getCommandLine();
+          String help = " (see " + command.getCommandSpec().qualifiedName() + " --help)";
+          command.getErr().println(prefix(command) + ex.getMessage() + help);
+          return ExitCodes.USAGE;
+        });
     cli.setExecutionExceptionHandler(
-        (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("seedsim " + commandLine.getCommandName() + ": " + ex);
+        (ex, command, parseResult) -> {
+          String message = ex instanceof UsageError ? ex.getMessage() : ex.toString();
+          command.getErr().println(prefix(command) + message);
           return ExitCodes.USAGE;
         });
     return cli;
+  }
+
+  private static String prefix(CommandLine command) {
+    return command.getCommandSpec().qualifiedName() + ": ";
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -1,13 +1,125 @@
 package io.seedsim.scenarios.cli;
 
+import io.seedsim.scenarios.RunArtifacts;
+import io.seedsim.scenarios.RunResult;
+import io.seedsim.scenarios.Scenario;
+import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.Variants;
+import io.seedsim.scenarios.sweep.GuardedRun;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run one scenario for one seed; on failure print the reason and the replay command.")
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description =
+        "Run one scenario for one seed; on failure print the reason and the replay command.")
 public final class RunCommand implements Callable<Integer> {
+  private final ScenarioRegistry registry;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--scenario",
+      required = true,
+      paramLabel = "S",
+      description = "The scenario to run.")
+  String scenarioName;
+
+  @Option(
+      names = "--seed",
+      required = true,
+      paramLabel = "N",
+      description = "The seed (a whole number from 0).")
+  String seedText;
+
+  @Option(
+      names = "--variant",
+      paramLabel = "V",
+      defaultValue = Variants.NONE,
+      description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
+  String variantName;
+
+  @Option(
+      names = "--history",
+      paramLabel = "F",
+      description = "Write the checked history (JSON lines).")
+  Path historyFile;
+
+  @Option(
+      names = "--trace",
+      paramLabel = "F",
+      description = "Write the full event trace (JSON lines).")
+  Path traceFile;
+
+  @Option(
+      names = "--html",
+      paramLabel = "F",
+      description = "Write the visualization (one HTML page).")
+  Path htmlFile;
+
+  public RunCommand(ScenarioRegistry registry) {
+    this.registry = registry;
+  }
+
   @Override
   public Integer call() {
-    System.err.println("seedsim run: not built yet");
-    return ExitCodes.USAGE;
+    Scenario scenario = OptionValues.scenario(registry, scenarioName);
+    String variant = OptionValues.variant(registry, variantName);
+    long seed = OptionValues.seed("--seed", seedText);
+    RunResult result = GuardedRun.execute(scenario, seed, variant);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(outcomeLine(result));
+    if (!result.passed()) {
+      out.println("reason: " + result.failure());
+      out.println("replay: " + result.replayCommand());
+    }
+    out.flush();
+    writeArtifacts(result.artifacts());
+    return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  /**
+   * For example {@code PASS kv seed 7 variant none trace 3fa2... (1200 events, 2.500 s virtual)}.
+   */
+  static String outcomeLine(RunResult result) {
+    return String.format(
+        Locale.ROOT,
+        "%s %s seed %d variant %s trace %s (%d events, %.3f s virtual)",
+        result.passed() ? "PASS" : "FAIL",
+        result.scenario(),
+        result.seed(),
+        result.variant(),
+        result.traceHash() == null ? "none" : result.traceHash(),
+        result.events(),
+        result.virtualMicros() / 1e6);
+  }
+
+  private void writeArtifacts(RunArtifacts artifacts) {
+    write("--history", historyFile, artifacts::writeHistory);
+    write("--trace", traceFile, artifacts::writeTrace);
+    write("--html", htmlFile, artifacts::writeHtml);
+  }
+
+  private interface ArtifactWriter {
+    void write(Path file) throws IOException;
+  }
+
+  private static void write(String option, Path file, ArtifactWriter writer) {
+    if (file == null) {
+      return;
+    }
+    try {
+      writer.write(file);
+    } catch (IOException e) {
+      throw new UsageError(option + " " + file + ": cannot write: " + FileErrors.describe(e));
+    }
   }
 }

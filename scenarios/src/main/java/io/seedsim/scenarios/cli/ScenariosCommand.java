@@ -1,13 +1,40 @@
 package io.seedsim.scenarios.cli;
 
+import io.seedsim.scenarios.Scenario;
+import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.Variants;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-@Command(name = "scenarios", mixinStandardHelpOptions = true, description = "List the built-in scenarios and buggy variants, one per line.")
+@Command(
+    name = "scenarios",
+    mixinStandardHelpOptions = true,
+    description = "List the built-in scenarios and buggy variants, one per line.")
 public final class ScenariosCommand implements Callable<Integer> {
+  private final ScenarioRegistry registry;
+
+  @Spec CommandSpec spec;
+
+  public ScenariosCommand(ScenarioRegistry registry) {
+    this.registry = registry;
+  }
+
   @Override
   public Integer call() {
-    System.err.println("seedsim scenarios: not built yet");
-    return ExitCodes.USAGE;
+    PrintWriter out = spec.commandLine().getOut();
+    for (Scenario scenario : registry.all()) {
+      out.println("scenario " + scenario.name() + " - " + scenario.description());
+    }
+    if (registry.variants().stream().noneMatch(v -> v.name().equals(Variants.NONE))) {
+      out.println("variant " + Variants.NONE + " - the correct implementation (the default)");
+    }
+    for (ScenarioRegistry.VariantInfo variant : registry.variants()) {
+      out.println("variant " + variant.name() + " - " + variant.description());
+    }
+    out.flush();
+    return ExitCodes.OK;
   }
 }

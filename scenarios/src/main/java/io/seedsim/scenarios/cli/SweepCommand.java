@@ -1,13 +1,141 @@
 package io.seedsim.scenarios.cli;
 
+import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.Variants;
+import io.seedsim.scenarios.sweep.CancelOnShutdown;
+import io.seedsim.scenarios.sweep.JUnitXmlReport;
+import io.seedsim.scenarios.sweep.JsonReport;
+import io.seedsim.scenarios.sweep.ProgressDisplay;
+import io.seedsim.scenarios.sweep.Shard;
+import io.seedsim.scenarios.sweep.SummaryText;
+import io.seedsim.scenarios.sweep.Sweep;
+import io.seedsim.scenarios.sweep.SweepPlan;
+import io.seedsim.scenarios.sweep.SweepSummary;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "sweep", mixinStandardHelpOptions = true, description = "Run a scenario (or all) over a range of seeds, in parallel, with a summary.")
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description = "Run a scenario (or all) over a range of seeds, in parallel, with a summary.")
 public final class SweepCommand implements Callable<Integer> {
+  private final ScenarioRegistry registry;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--scenario",
+      required = true,
+      paramLabel = "S|all",
+      description = "A scenario, or all of them.")
+  String selection;
+
+  @Option(
+      names = "--seeds",
+      required = true,
+      paramLabel = "A..B",
+      description = "Seeds A to B inclusive, or one seed N.")
+  String seedsText;
+
+  @Option(
+      names = "--variant",
+      paramLabel = "V",
+      defaultValue = Variants.NONE,
+      description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
+  String variantName;
+
+  @Option(
+      names = "--jobs",
+      paramLabel = "J",
+      description = "Parallel workers (default: the number of processors).")
+  Integer jobs;
+
+  @Option(
+      names = "--shard",
+      paramLabel = "K/N",
+      description = "Run only the seeds s with s mod N = K.")
+  String shardText;
+
+  @Option(
+      names = "--max-failures",
+      paramLabel = "M",
+      description = "Stop starting runs after M failures.")
+  Integer maxFailures;
+
+  @Option(names = "--junit", paramLabel = "F", description = "Write a JUnit XML report.")
+  Path junitFile;
+
+  @Option(names = "--report", paramLabel = "F", description = "Write the summary as JSON.")
+  Path reportFile;
+
+  public SweepCommand(ScenarioRegistry registry) {
+    this.registry = registry;
+  }
+
   @Override
   public Integer call() {
-    System.err.println("seedsim sweep: not built yet");
-    return ExitCodes.USAGE;
+    SweepPlan plan = plan();
+    requireDirectory("--report", reportFile);
+    requireDirectory("--junit", junitFile);
+    Sweep sweep = new Sweep(plan);
+    SweepSummary summary;
+    try (CancelOnShutdown ctrlC = CancelOnShutdown.install(sweep::cancel)) {
+      try (ProgressDisplay progress =
+          ProgressDisplay.forConsole(sweep::status, spec.commandLine().getErr())) {
+        summary = sweep.run();
+      }
+      SummaryText.print(summary, spec.commandLine().getOut());
+      writeReports(summary);
+    }
+    return summary.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+
+  SweepPlan plan() {
+    return new SweepPlan(
+        selection,
+        OptionValues.scenarios(registry, selection),
+        OptionValues.variant(registry, variantName),
+        OptionValues.seeds("--seeds", seedsText),
+        shardText == null ? Shard.ALL : OptionValues.shard(shardText),
+        jobs == null
+            ? Runtime.getRuntime().availableProcessors()
+            : OptionValues.atLeastOne("--jobs", jobs),
+        maxFailures == null
+            ? Long.MAX_VALUE
+            : OptionValues.atLeastOne("--max-failures", maxFailures));
+  }
+
+  /** Fails before the sweep, not after it, when a report could not be written. */
+  private static void requireDirectory(String option, Path file) {
+    if (file == null) {
+      return;
+    }
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new UsageError(option + " " + file + ": the directory does not exist");
+    }
+  }
+
+  private void writeReports(SweepSummary summary) {
+    try {
+      if (reportFile != null) {
+        JsonReport.write(summary, reportFile);
+      }
+    } catch (IOException e) {
+      throw new UsageError("--report " + reportFile + ": cannot write: " + FileErrors.describe(e));
+    }
+    try {
+      if (junitFile != null) {
+        JUnitXmlReport.write(summary, junitFile);
+      }
+    } catch (IOException e) {
+      throw new UsageError("--junit " + junitFile + ": cannot write: " + FileErrors.describe(e));
+    }
   }
 }

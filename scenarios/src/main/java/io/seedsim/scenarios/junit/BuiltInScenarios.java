@@ -1,0 +1,12 @@
+package io.seedsim.scenarios.junit;
+
+import io.seedsim.scenarios.ScenarioRegistry;
+import java.util.function.Supplier;
+
+/** The default {@link SimulationTest#registry()}: seedsim's built-in scenarios. */
+public final class BuiltInScenarios implements Supplier<ScenarioRegistry> {
+  @Override
+  public ScenarioRegistry get() {
+    return ScenarioRegistry.builtIn();
+  }
+}

@@ -1,0 +1,31 @@
+package io.seedsim.scenarios.junit;
+
+import io.seedsim.scenarios.Replay;
+import io.seedsim.scenarios.Scenario;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.Extension;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+
+/** One seed of a {@link SimulationTest}: a test named {@code seed N}. */
+record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant)
+    implements TestTemplateInvocationContext {
+
+  @Override
+  public String getDisplayName(int invocationIndex) {
+    return "seed " + seed;
+  }
+
+  @Override
+  public List<Extension> getAdditionalExtensions() {
+    return List.of(new SeedRun(this));
+  }
+
+  /** The lines a failure message ends with: how to run this seed again. */
+  String replayLines() {
+    String maven = "replay: mvn test -Dtest=" + testId + " -Dseedsim.seed=" + seed;
+    return scenario
+        .map(s -> maven + "\n   or: " + Replay.command(s.name(), seed, variant))
+        .orElse(maven);
+  }
+}

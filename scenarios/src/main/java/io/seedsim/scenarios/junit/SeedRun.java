@@ -1,0 +1,85 @@
+package io.seedsim.scenarios.junit;
+
+import io.seedsim.scenarios.RunResult;
+import io.seedsim.scenarios.sweep.GuardedRun;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The extension behind one seed's test: it runs the scenario (if any) before the method, hands the
+ * method its seed and run result, and makes every failure name the seed and its replay command.
+ */
+final class SeedRun
+    implements ParameterResolver,
+        BeforeTestExecutionCallback,
+        AfterTestExecutionCallback,
+        TestExecutionExceptionHandler {
+  private final SeedInvocation invocation;
+  private RunResult result; // set before the method runs when a scenario is named
+
+  SeedRun(SeedInvocation invocation) {
+    this.invocation = invocation;
+  }
+
+  @Override
+  public void beforeTestExecution(ExtensionContext context) {
+    invocation
+        .scenario()
+        .ifPresent(s -> result = GuardedRun.execute(s, invocation.seed(), invocation.variant()));
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    Class<?> type = parameter.getParameter().getType();
+    return type == long.class
+        || type == Long.class
+        || (type == RunResult.class && invocation.scenario().isPresent());
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == RunResult.class ? result : invocation.seed();
+  }
+
+  @Override
+  public void handleTestExecutionException(ExtensionContext context, Throwable thrown)
+      throws Throwable {
+    if (thrown instanceof TestAbortedException) {
+      throw thrown; // an assumption, not a failure
+    }
+    String message =
+        thrown.getMessage() == null ? thrown.getClass().getName() : thrown.getMessage();
+    throw new SeedFailure(
+        "seed " + invocation.seed() + ": " + message.strip() + "\n" + invocation.replayLines(),
+        thrown);
+  }
+
+  @Override
+  public void afterTestExecution(ExtensionContext context) {
+    if (result != null && !result.passed() && context.getExecutionException().isEmpty()) {
+      throw new SeedFailure(
+          "seed "
+              + invocation.seed()
+              + ": scenario "
+              + result.scenario()
+              + " failed: "
+              + result.failure()
+              + (result.traceHash() == null ? "" : " (trace " + result.traceHash() + ")")
+              + "\n"
+              + invocation.replayLines(),
+          null);
+    }
+  }
+
+  /** A failed seed; its message ends with the replay command. */
+  static final class SeedFailure extends AssertionError {
+    SeedFailure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.seedsim.scenarios.junit;
+
+import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.Variants;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.TestTemplate;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test method once per seed, each as its own test named {@code seed N}.
+ *
+ * <p>The method may take a {@code long} parameter, the seed. With {@link #scenario()} set, the
+ * extension runs that scenario for the seed first; the method may take the {@link
+ * io.seedsim.scenarios.RunResult} to check more, and a failed run fails the test.
+ *
+ * <p>From the Maven command line, {@code -Dseedsim.seed=N} runs exactly seed N and {@code
+ * -Dseedsim.seeds=A..B} runs seeds A to B instead of the annotation's. A failure's message says how
+ * to replay its seed.
+ *
+ * <pre>{@code
+ * @SimulationTest(seeds = 500)
+ * void electsOneLeader(long seed) { ... }
+ * }</pre>
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@TestTemplate
+@ExtendWith(SimulationTestExtension.class)
+public @interface SimulationTest {
+
+  /** How many seeds to run, from {@link #firstSeed()}. */
+  long seeds() default 100;
+
+  long firstSeed() default 0;
+
+  /** A scenario of {@link #registry()} to run for each seed; empty for the test's own code. */
+  String scenario() default "";
+
+  /** The variant the scenario runs (only with {@link #scenario()}). */
+  String variant() default Variants.NONE;
+
+  /**
+   * Where {@link #scenario()} is looked up: the built-in scenarios unless a test brings its own.
+   */
+  Class<? extends Supplier<ScenarioRegistry>> registry() default BuiltInScenarios.class;
+}

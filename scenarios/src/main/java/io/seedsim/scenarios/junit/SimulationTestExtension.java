@@ -1,0 +1,81 @@
+package io.seedsim.scenarios.junit;
+
+import io.seedsim.scenarios.Scenario;
+import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.sweep.SeedRange;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
+import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/** Turns a {@link SimulationTest} method into one test per seed. */
+public final class SimulationTestExtension implements TestTemplateInvocationContextProvider {
+
+  @Override
+  public boolean supportsTestTemplate(ExtensionContext context) {
+    return context
+        .getTestMethod()
+        .map(m -> m.isAnnotationPresent(SimulationTest.class))
+        .orElse(false);
+  }
+
+  @Override
+  public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(
+      ExtensionContext context) {
+    Method method = context.getRequiredTestMethod();
+    SimulationTest test =
+        AnnotationSupport.findAnnotation(method, SimulationTest.class).orElseThrow();
+    SeedRange seeds =
+        SeedSelection.choose(
+            test,
+            context.getConfigurationParameter(SeedSelection.SEED),
+            context.getConfigurationParameter(SeedSelection.SEEDS));
+    Optional<Scenario> scenario = scenario(test);
+    String testId = testId(context.getRequiredTestClass(), method);
+    return LongStream.rangeClosed(seeds.first(), seeds.last())
+        .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant()));
+  }
+
+  private static Optional<Scenario> scenario(SimulationTest test) {
+    if (test.scenario().isEmpty()) {
+      return Optional.empty();
+    }
+    ScenarioRegistry registry = registry(test.registry());
+    if (!registry.hasVariant(test.variant())) {
+      throw new ExtensionConfigurationException(
+          "@SimulationTest(variant = \"" + test.variant() + "\"): unknown variant");
+    }
+    return Optional.of(
+        registry
+            .find(test.scenario())
+            .orElseThrow(
+                () ->
+                    new ExtensionConfigurationException(
+                        "@SimulationTest(scenario = \""
+                            + test.scenario()
+                            + "\"): unknown scenario")));
+  }
+
+  private static ScenarioRegistry registry(Class<? extends Supplier<ScenarioRegistry>> source) {
+    try {
+      return source.getDeclaredConstructor().newInstance().get();
+    } catch (ReflectiveOperationException e) {
+      throw new ExtensionConfigurationException(
+          source.getName() + " needs a public no-argument constructor", e);
+    }
+  }
+
+  /** {@code Class#method} as Maven's {@code -Dtest} takes it. */
+  private static String testId(Class<?> type, Method method) {
+    String name = type.getName();
+    String simple =
+        type.getPackageName().isEmpty() ? name : name.substring(type.getPackageName().length() + 1);
+    return simple + "#" + method.getName();
+  }
+}

@@ -1,0 +1,54 @@
+package io.seedsim.scenarios.sweep;
+
+import io.seedsim.scenarios.RunArtifacts;
+import io.seedsim.scenarios.RunResult;
+import io.seedsim.scenarios.Scenario;
+
+/**
+ * Runs one seed so that nothing the scenario does can escape: an exception, an Error such as
+ * StackOverflowError, or a missing result all become a failed {@link RunResult}.
+ */
+public final class GuardedRun {
+  private GuardedRun() {}
+
+  public static RunResult execute(Scenario scenario, long seed, String variant) {
+    RunResult result;
+    try {
+      result = scenario.run(seed, variant);
+    } catch (Throwable thrown) { // Errors too: a sweep must survive anything a scenario throws
+      return failed(scenario, seed, variant, "threw " + describe(thrown));
+    }
+    if (result == null) {
+      return failed(scenario, seed, variant, "the scenario returned no result");
+    }
+    if (result.failure() != null && result.failure().contains("\n")) {
+      return new RunResult(
+          result.scenario(),
+          result.seed(),
+          result.variant(),
+          oneLine(result.failure()),
+          result.traceHash(),
+          result.virtualMicros(),
+          result.events(),
+          result.artifacts());
+    }
+    return result;
+  }
+
+  /**
+   * The exception's class and message on one line, for example {@code IllegalStateException: x}.
+   */
+  static String describe(Throwable thrown) {
+    String message = thrown.getMessage();
+    String name = thrown.getClass().getSimpleName();
+    return message == null || message.isBlank() ? name : name + ": " + oneLine(message);
+  }
+
+  static String oneLine(String text) {
+    return text.strip().replaceAll("\\s*\\R\\s*", " | ");
+  }
+
+  private static RunResult failed(Scenario scenario, long seed, String variant, String reason) {
+    return new RunResult(scenario.name(), seed, variant, reason, null, 0, 0, RunArtifacts.NONE);
+  }
+}

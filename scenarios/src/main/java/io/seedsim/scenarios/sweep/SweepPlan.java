@@ -1,0 +1,54 @@
+package io.seedsim.scenarios.sweep;
+
+import io.seedsim.scenarios.Scenario;
+import java.util.List;
+
+/**
+ * What a sweep runs: each scenario for each seed of the range that falls in the shard.
+ *
+ * @param selection what the user asked for: a scenario name or {@code all}
+ * @param maxFailures stop starting runs after this many failures ({@link Long#MAX_VALUE}: never)
+ */
+public record SweepPlan(
+    String selection,
+    List<Scenario> scenarios,
+    String variant,
+    SeedRange seeds,
+    Shard shard,
+    int jobs,
+    long maxFailures) {
+
+  /** One run of the plan. */
+  public record Job(Scenario scenario, long seed) {}
+
+  public SweepPlan {
+    scenarios = List.copyOf(scenarios);
+    if (scenarios.isEmpty()) {
+      throw new IllegalArgumentException("a sweep needs at least one scenario");
+    }
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs must be at least 1");
+    }
+    if (maxFailures < 1) {
+      throw new IllegalArgumentException("max failures must be at least 1");
+    }
+  }
+
+  public SweepPlan withMaxFailures(long failures) {
+    return new SweepPlan(selection, scenarios, variant, seeds, shard, jobs, failures);
+  }
+
+  public long plannedRuns() {
+    return Math.multiplyExact(shard.seedsIn(seeds), scenarios.size());
+  }
+
+  /**
+   * The {@code index}-th run, seed by seed: every scenario runs seed s before any runs the next
+   * seed, so a sweep stopped early has covered its scenarios evenly.
+   */
+  public Job job(long index) {
+    int count = scenarios.size();
+    long seed = shard.seedAt(seeds, index / count);
+    return new Job(scenarios.get((int) (index % count)), seed);
+  }
+}
