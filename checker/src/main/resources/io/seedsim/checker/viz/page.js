@@ -19,6 +19,7 @@
   const title = (data.history && data.history.title) || (data.trace && data.trace.title);
   document.getElementById("page-title").textContent = title;
   document.title = title + " — seedsim";
+  document.getElementById("t-title").hidden = !data.trace || data.trace.title === title;
 
   function showTab(name) {
     for (const view of ["history", "trace"]) {

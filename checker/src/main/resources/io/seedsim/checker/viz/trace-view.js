@@ -205,7 +205,9 @@ class TracePage {
   drawMessages(ctx, frame) {
     const focus = this.focus;
     const batches = new Map(Object.keys(MESSAGE_COLORS).map(k => [k, { plain: [], focused: [] }]));
-    const marks = [];
+    const marks = { plain: [], focused: [] };
+    // Zoomed out, thousands of messages land on the same pixels: stroke each pixel line once.
+    const strokedPixels = new Set();
     for (const m of this.trace.messages) {
       const y0 = this.axis.toPx(m.sendTime), y1 = this.axis.toPx(this.endOf(m.endTime));
       if (!this.visible(y0, y1)) continue;
@@ -216,10 +218,16 @@ class TracePage {
       const kind = dropped ? "dropped" : m.fate === "IN_FLIGHT" ? "inFlight" : m.duplicateOf !== null ? "duplicate" : m.description.startsWith("reply:") ? "reply" : "request";
       const isFocused = focus !== null && focus.ids.has(m.id);
       if (isFocused) frame.focused.push(m.id);
-      batches.get(kind)[isFocused ? "focused" : "plain"].push(x0, y0, x1, y1);
-      if (dropped) marks.push(x1, y1, isFocused);
       frame.items.push({ kind: "message", m, x0, y0, x1, y1 });
       frame.messages++;
+      if (dropped) frame.dropMarks++;
+      if (!isFocused) {
+        const pixel = pixelKey(kind, x0, y0, x1, y1);
+        if (strokedPixels.has(pixel)) continue;
+        strokedPixels.add(pixel);
+      }
+      batches.get(kind)[isFocused ? "focused" : "plain"].push(x0, y0, x1, y1);
+      if (dropped) marks[isFocused ? "focused" : "plain"].push(x1, y1);
     }
     const arrows = frame.messages < 4000;
     for (const [kind, batch] of batches) {
@@ -228,18 +236,8 @@ class TracePage {
       ctx.globalAlpha = 1;
       strokeSegments(ctx, batch.focused, MESSAGE_COLORS[kind], 2.4, kind === "duplicate" || kind === "inFlight", kind !== "dropped");
     }
-    ctx.strokeStyle = MESSAGE_COLORS.dropped;
-    for (let i = 0; i < marks.length; i += 3) {
-      const [x, y, isFocused] = [marks[i], marks[i + 1], marks[i + 2]];
-      ctx.globalAlpha = focus && !isFocused ? 0.25 : 1;
-      ctx.lineWidth = 2;
-      ctx.beginPath();
-      ctx.moveTo(x - 4, y - 4); ctx.lineTo(x + 4, y + 4);
-      ctx.moveTo(x + 4, y - 4); ctx.lineTo(x - 4, y + 4);
-      ctx.stroke();
-      frame.dropMarks++;
-    }
-    ctx.globalAlpha = 1;
+    strokeCrosses(ctx, marks.plain, focus ? 0.25 : 1);
+    strokeCrosses(ctx, marks.focused, 1);
     if (this.pinned && this.pinned.kind === "message") {
       const item = frame.items.find(i => i.kind === "message" && i.m === this.pinned.m);
       if (item) strokeSegments(ctx, [item.x0, item.y0, item.x1, item.y1], "#111827", 3, false, true);
@@ -247,17 +245,22 @@ class TracePage {
   }
 
   drawTimers(ctx, frame) {
+    const fired = new Path2D(), cancelled = new Path2D();
     for (const t of this.trace.timers) {
       if (t.outcome === "PENDING") continue;
       const y = this.axis.toPx(t.endTime);
       if (!this.visible(y, y)) continue;
       const x = this.x(t.node) - 13;
-      ctx.beginPath();
-      ctx.arc(x, y, 3.5, 0, 2 * Math.PI);
-      if (t.outcome === "FIRED") { ctx.fillStyle = "#f59e0b"; ctx.fill(); }
-      else { ctx.strokeStyle = "#9ca3af"; ctx.lineWidth = 1.2; ctx.stroke(); }
+      const path = t.outcome === "FIRED" ? fired : cancelled;
+      path.moveTo(x + 3.5, y);
+      path.arc(x, y, 3.5, 0, 2 * Math.PI);
       frame.items.push({ kind: "timer", t, x, y });
     }
+    ctx.fillStyle = "#f59e0b";
+    ctx.fill(fired);
+    ctx.strokeStyle = "#9ca3af";
+    ctx.lineWidth = 1.2;
+    ctx.stroke(cancelled);
   }
 
   drawNodeEvents(ctx, frame) {
@@ -404,6 +407,31 @@ function strokeSegments(ctx, segments, color, width, dashed, arrowheads) {
     ctx.closePath();
   }
   ctx.fill();
+}
+
+const MESSAGE_KINDS = Object.keys(MESSAGE_COLORS);
+const pixelCoordinate = v => Math.min(Math.max(Math.round(v) + 1024, 0), 8191);
+/** One number per (kind, whole-pixel segment): 3 + 4 × 13 bits, exact in a double. */
+function pixelKey(kind, x0, y0, x1, y1) {
+  let key = MESSAGE_KINDS.indexOf(kind);
+  for (const v of [x0, y0, x1, y1]) key = key * 8192 + pixelCoordinate(v);
+  return key;
+}
+
+/** Red crosses at the points [x, y, ...] where messages were dropped. */
+function strokeCrosses(ctx, points, alpha) {
+  if (points.length === 0) return;
+  ctx.globalAlpha = alpha;
+  ctx.strokeStyle = MESSAGE_COLORS.dropped;
+  ctx.lineWidth = 2;
+  ctx.beginPath();
+  for (let i = 0; i < points.length; i += 2) {
+    const x = points[i], y = points[i + 1];
+    ctx.moveTo(x - 4, y - 4); ctx.lineTo(x + 4, y + 4);
+    ctx.moveTo(x + 4, y - 4); ctx.lineTo(x - 4, y + 4);
+  }
+  ctx.stroke();
+  ctx.globalAlpha = 1;
 }
 
 function segmentDistance(p, x0, y0, x1, y1) {
