@@ -74,6 +74,14 @@
       focusOperation: id => trace.focusOperation(id),
       zoomAt: (px, factor) => trace.axis.zoomAt(px, factor),
       panBy: px => trace.axis.panBy(px),
+      showTime: (from, to) => { trace.axis.show(from, to); trace.draw(); },
+      /** Where a message's line is on screen (viewport coordinates, its middle), or null. */
+      messagePoint: id => {
+        const item = drawn(trace).items.find(i => i.kind === "message" && i.m.id === id);
+        if (!item) return null;
+        const r = trace.canvas.getBoundingClientRect();
+        return { x: r.left + (item.x0 + item.x1) / 2, y: r.top + (item.y0 + item.y1) / 2 };
+      },
     };
   }
   /** Milliseconds per frame while panning `frames` times: a figure for the bench, never asserted. */

@@ -156,7 +156,7 @@ class TracePage {
   }
 
   drawNodeLines(ctx, height, frame) {
-    const top = this.axis.start, bottom = this.axis.start + this.axis.length;
+    const top = this.axis.start, bottom = height;
     for (const node of this.trace.nodes) {
       const x = Math.round(this.x(node)) + 0.5;
       frame.lanes.push(node);

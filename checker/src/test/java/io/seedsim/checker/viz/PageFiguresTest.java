@@ -40,11 +40,16 @@ class PageFiguresTest {
       ClientOpView retried = trace.clientOps().stream()
           .filter(op -> PageInBrowserTest.messagesOf(trace, op).stream().anyMatch(m -> m.fate() == MessageFate.DROPPED))
           .findFirst().orElseThrow();
-      browser.open(HtmlPage.render(Samples.ofTrace(trace), trace), dir, "trace.html");
+      browser.open(HtmlPage.render(null, trace), dir, "trace.html");
+      NetworkPartitionView partition = trace.partitions().get(0);
+      browser.js("seedsimViz.trace.showTime(arguments[0], arguments[1])", partition.startTime() - 4_000, partition.endTime() + 2_000);
+      save(browser, images.resolve("trace.png"));
+
+      browser.open(HtmlPage.render(Samples.ofTrace(trace), trace), dir, "linked.html");
       browser.js("seedsimViz.showTab('trace'); seedsimViz.trace.focusOperation(arguments[0])", retried.operationId());
       browser.js("seedsimViz.trace.zoomAt(300, 0.6)");
       browser.driver.findElement(By.id("t-zoom-out")).click();
-      save(browser, images.resolve("trace.png"));
+      save(browser, images.resolve("trace-operation.png"));
     }
   }
 

@@ -115,6 +115,30 @@ class PageInBrowserTest {
   }
 
   @Test
+  void hostileTraceTextIsShownAsTextAndNothingRuns() throws IOException {
+    String img = "<img src=x onerror=window.__pwned=1>";
+    Path file = dir.resolve("hostile.jsonl");
+    java.nio.file.Files.write(file, List.of(
+        "{\"kind\":\"header\",\"scenario\":\"<script>window.__pwned=1</script>\",\"seed\":1,\"nodes\":[\"" + img + "\",\"s\"]}",
+        "{\"t\":0,\"kind\":\"call\",\"node\":\"" + img + "\",\"op\":1,\"desc\":\"get(<b>k</b>)\"}",
+        "{\"t\":0,\"kind\":\"send\",\"id\":1,\"from\":\"" + img + "\",\"to\":\"s\",\"msg\":\"<script>window.__pwned=1</script>\"}",
+        "{\"t\":90,\"kind\":\"deliver\",\"id\":1,\"from\":\"" + img + "\",\"to\":\"s\",\"msg\":\"x\"}",
+        "{\"t\":100,\"kind\":\"note\",\"node\":\"s\",\"text\":\"" + img + "\"}",
+        "{\"t\":100,\"kind\":\"return\",\"node\":\"" + img + "\",\"op\":1,\"result\":\"</script>\"}"));
+    browser.open(HtmlPage.render(null, TraceFile.read(file)), dir, "hostile-trace.html");
+    Map<String, Object> point = browser.map("seedsimViz.trace.messagePoint('1')");
+    new Actions(browser.driver).moveToLocation(coordinate(point, "x"), coordinate(point, "y")).perform();
+
+    assertThat(text("tooltip")).contains("#1 " + img + " → s", "<script>window.__pwned=1</script>");
+    assertThat(browser.js("return seedsimViz.trace.focusOperation(1)")).isEqualTo(true);
+    assertThat(text("t-focus")).isEqualTo("operation #1 on " + img + ": get(<b>k</b>) → </script> · 1 message");
+    assertThat(browser.js("return seedsimViz.trace.laneLabels()")).isEqualTo(List.of(img, "s"));
+    assertThat(browser.js("return typeof window.__pwned")).isEqualTo("undefined");
+    assertThat(browser.number("document.querySelectorAll('img, svg').length")).isZero();
+    assertPageClean();
+  }
+
+  @Test
   void clickingAHistoryOperationShowsItsMessagesInTheTrace() throws IOException {
     TraceView trace = TraceFile.read(SyntheticTrace.write(dir.resolve("linked.jsonl"), 5, 3, 600));
     browser.open(HtmlPage.render(Samples.ofTrace(trace), trace), dir, "linked.html");
