@@ -14,7 +14,9 @@ import java.util.Objects;
  * @param input the call as text, e.g. {@code append("1", "x 0 3 y")}
  * @param output the result as text, e.g. {@code "x 0 3 y"}; null when the outcome is unknown (the
  *     client crashed or gave up), in which case {@code returnTime} is null as well
- * @param callTime when the call began, in the history's time unit
+ * @param callTime when the call began, in the history's time unit; the page reads times as
+ *     JavaScript numbers, exact below 2^53, so times from a wall clock in nanoseconds since 1970
+ *     should be made relative to the history's first call
  * @param returnTime when it returned, or null for an operation with unknown outcome (drawn
  *     open-ended, up to the end of the history)
  */

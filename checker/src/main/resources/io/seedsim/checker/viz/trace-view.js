@@ -238,9 +238,10 @@ class TracePage {
     }
     strokeCrosses(ctx, marks.plain, focus ? 0.25 : 1);
     strokeCrosses(ctx, marks.focused, 1);
-    if (this.pinned && this.pinned.kind === "message") {
-      const item = frame.items.find(i => i.kind === "message" && i.m === this.pinned.m);
-      if (item) strokeSegments(ctx, [item.x0, item.y0, item.x1, item.y1], "#111827", 3, false, true);
+    for (const marked of [this.hovered, this.pinned]) {
+      if (!marked || marked.kind !== "message") continue;
+      const item = frame.items.find(i => i.kind === "message" && i.m === marked.m);
+      if (item) strokeSegments(ctx, [item.x0, item.y0, item.x1, item.y1], "#111827", 2.5, false, item.m.fate !== "DROPPED");
     }
   }
 
@@ -304,7 +305,8 @@ class TracePage {
     ctx.fillText("time ↓", TIME_GUTTER - 10, TRACE_HEADER - 14);
   }
 
-  isMarked(op) { return (this.hovered && this.hovered.op === op) || (this.pinned && this.pinned.op === op); }
+  /** Whether the pointer is on it or it is pinned: drawn emphasized. */
+  isMarked(subject) { return subjectOf(this.hovered) === subject || subjectOf(this.pinned) === subject; }
 
   /** The drawn item nearest the pointer, within a few pixels. */
   itemAt(p) {
@@ -321,8 +323,9 @@ class TracePage {
 
   hover(p, e) {
     const item = this.itemAt(p);
-    if ((item && item.op) !== (this.hovered && this.hovered.op)) { this.hovered = item; this.redraw(); }
+    const changed = subjectOf(item) !== subjectOf(this.hovered);
     this.hovered = item;
+    if (changed) this.redraw();
     if (item) showTooltip(this.facts(item), e.clientX, e.clientY);
     else hideTooltip();
   }
@@ -381,6 +384,9 @@ class TracePage {
     }
   }
 }
+
+/** What a drawn item stands for (items are rebuilt every frame; what they show is not). */
+const subjectOf = item => item && (item.op || item.m || item.t || item.e);
 
 /** Strokes line segments [x0, y0, x1, y1, ...] in one path, with arrowheads at the ends if asked. */
 function strokeSegments(ctx, segments, color, width, dashed, arrowheads) {
