@@ -60,6 +60,8 @@
         const r = history.canvas.getBoundingClientRect();
         return { x: r.left + box.x + Math.min(box.w / 2, 20), y: r.top + box.y + box.h / 2 };
       },
+      /** The times at the left and right edges of the plot. */
+      timeRange: () => { history.draw(); return [history.axis.origin, history.axis.endTime]; },
       zoomAt: (px, factor) => history.axis.zoomAt(px, factor),
       panBy: px => history.axis.panBy(px),
     };
