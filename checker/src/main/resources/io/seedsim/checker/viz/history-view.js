@@ -312,15 +312,15 @@ class HistoryPage {
     }
     ctx.font = "bold 10px system-ui, sans-serif";
     ctx.textAlign = "center";
-    let lastLabelX = -Infinity;
+    let lastLabelEnd = -Infinity;
     for (const p of points) {
-      if (p.x < left || p.x > right || (p.x - lastLabelX <= 22 && p !== current)) continue;
       const w = 6 * String(p.n).length + 6;
+      if (p.x < left || p.x > right || (p.x - w / 2 < lastLabelEnd + 4 && p !== current)) continue;
       ctx.fillStyle = p === current ? "#111827" : "#166534";
       ctx.fillRect(p.x - w / 2, p.y - BAR_HEIGHT / 2 - 13, w, 12);
       ctx.fillStyle = "#ffffff";
       ctx.fillText(String(p.n), p.x, p.y - BAR_HEIGHT / 2 - 3);
-      lastLabelX = p.x;
+      lastLabelEnd = p.x + w / 2;
     }
   }
 
