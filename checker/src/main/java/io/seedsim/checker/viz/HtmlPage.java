@@ -1,0 +1,55 @@
+package io.seedsim.checker.viz;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Renders the self-contained visualization page: the history view, the trace view, or both as
+ * tabs. The page loads nothing: styles, script and data are inline, and its Content-Security-Policy
+ * forbids every fetch and every script except the page's own (pinned by hash), so a value that
+ * somehow reached the DOM as markup could still run nothing.
+ */
+public final class HtmlPage {
+  private static final PageTemplate TEMPLATE = PageTemplate.load();
+
+  private HtmlPage() {}
+
+  /**
+   * @param history the checked history, or null for a trace-only page
+   * @param trace the run's trace, or null for a history-only page
+   * @return one HTML document
+   */
+  public static String render(HistoryView history, TraceView trace) {
+    if (history == null && trace == null) {
+      throw new IllegalArgumentException("a page needs a history, a trace or both");
+    }
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("history", history);
+    data.put("trace", trace);
+    String script = TEMPLATE.script();
+    return TEMPLATE.html()
+        .replace("{{CSP}}", contentSecurityPolicy(script))
+        .replace("{{STYLE}}", TEMPLATE.style())
+        .replace("{{SCRIPT}}", script)
+        // Data goes in last, so no placeholder text inside a value is ever replaced.
+        .replace("{{DATA}}", ScriptSafeJson.write(data));
+  }
+
+  static String contentSecurityPolicy(String script) {
+    return "default-src 'none'; script-src '" + sha256(script) + "'; style-src 'unsafe-inline'; "
+        + "img-src data:; base-uri 'none'; form-action 'none'";
+  }
+
+  private static String sha256(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,460 @@
+"use strict";
+// The history view: one lane per client, one bar per operation from call to return, the
+// linearization drawn as a numbered path through the operations, a violation's unplaced
+// operations in red. Drawn on a canvas, only what is on screen, so 10,000 operations pan smoothly.
+
+const LANE_HEIGHT = 34;
+const BAR_HEIGHT = 20;
+const AXIS_HEIGHT = 26;
+const LANE_GUTTER = 112;
+const RIGHT_PAD = 16;
+const MONO_FONT = "12px ui-monospace, Menlo, Consolas, monospace";
+
+const OP_STYLES = {
+  done: { fill: "#86efac", stroke: "#15803d", text: "#14532d", width: 1 },
+  current: { fill: "#4ade80", stroke: "#111827", text: "#052e16", width: 2.5 },
+  later: { fill: "#e5e7eb", stroke: "#9ca3af", text: "#374151", width: 1 },
+  unplaced: { fill: "#fecaca", stroke: "#dc2626", text: "#7f1d1d", width: 2.5 },
+};
+
+class HistoryPage {
+  constructor(history, hooks) {
+    this.history = history;
+    this.hooks = hooks;
+    this.unit = history.timeUnit;
+    this.canvas = document.getElementById("h-canvas");
+    this.box = document.getElementById("h-box");
+    this.axis = new TimeAxis();
+    this.redraw = frameScheduler(() => this.draw());
+    this.prepared = new Map();
+    this.lastFrame = { lanes: [], operations: 0, unplaced: [], boxes: new Map() };
+    this.hovered = null;
+    this.pinned = null;
+    this.initHeader();
+    this.initControls();
+    const firstBad = history.partitions.findIndex(p => p.verdict !== "LINEARIZABLE");
+    this.selectPartition(Math.max(firstBad, 0));
+  }
+
+  initHeader() {
+    const h = this.history;
+    const badge = document.getElementById("h-verdict");
+    badge.textContent = verdictWords(h.verdict);
+    badge.className = "verdict " + verdictClass(h.verdict);
+    const ops = h.partitions.reduce((n, p) => n + p.operations.length, 0);
+    document.getElementById("h-model").textContent =
+      `model ${h.model} · ${ops} operations · ${h.partitions.length} partition${h.partitions.length === 1 ? "" : "s"}`;
+    const select = document.getElementById("h-partition");
+    h.partitions.forEach((p, i) => {
+      const option = element("option", null,
+        `${p.label} — ${verdictWords(p.verdict)} (${p.operations.length} ops)`);
+      option.value = String(i);
+      select.append(option);
+    });
+  }
+
+  initControls() {
+    document.getElementById("h-partition").addEventListener("change", e => this.selectPartition(Number(e.target.value)));
+    document.getElementById("h-step").addEventListener("input", e => this.stepTo(Number(e.target.value)));
+    document.getElementById("h-first").addEventListener("click", () => this.stepTo(0));
+    document.getElementById("h-prev").addEventListener("click", () => this.stepTo(this.step - 1));
+    document.getElementById("h-next").addEventListener("click", () => this.stepTo(this.step + 1));
+    document.getElementById("h-last").addEventListener("click", () => this.stepTo(this.part.steps.length));
+    document.getElementById("h-fit").addEventListener("click", () => this.fit());
+    document.getElementById("h-zoom-in").addEventListener("click", () => this.zoomCenter(1.6));
+    document.getElementById("h-zoom-out").addEventListener("click", () => this.zoomCenter(1 / 1.6));
+    document.getElementById("h-show-trace").addEventListener("click", () => {
+      if (this.pinned) this.hooks.showInTrace(this.pinned.id);
+    });
+    attachPanZoom(this.canvas, "x", {
+      zoom: (px, factor) => { this.axis.zoomAt(px, factor); this.redraw(); },
+      pan: d => { this.axis.panBy(d); this.redraw(); },
+      hover: (p, e) => this.hover(p, e),
+      click: p => this.click(p),
+      leave: () => { this.hovered = null; hideTooltip(); this.redraw(); },
+    });
+    document.addEventListener("keydown", e => {
+      if (this.box.offsetParent === null || /INPUT|SELECT|TEXTAREA/.test(e.target.tagName)) return;
+      const moves = { ArrowLeft: this.step - 1, ArrowRight: this.step + 1, Home: 0, End: this.part.steps.length };
+      if (e.key in moves) { e.preventDefault(); this.stepTo(moves[e.key]); }
+    });
+  }
+
+  selectPartition(index) {
+    this.partitionIndex = index;
+    document.getElementById("h-partition").value = String(index);
+    if (!this.prepared.has(index)) this.prepared.set(index, preparePartition(this.history.partitions[index]));
+    this.part = this.prepared.get(index);
+    this.pinned = null;
+    this.hovered = null;
+    this.fitted = false;
+    this.showExplanation();
+    this.showOperation(null);
+    const range = document.getElementById("h-step");
+    range.max = String(this.part.steps.length);
+    // Open on the whole story: the full order, or the prefix with what could not follow it.
+    this.stepTo(this.part.steps.length);
+  }
+
+  showExplanation() {
+    const p = this.part.source;
+    const box = document.getElementById("h-explanation");
+    box.className = "explanation " + verdictClass(p.verdict);
+    const defaults = {
+      LINEARIZABLE: "Linearizable: the dark path shows one order that respects real time and the model. " +
+        "Step through it to see the state after each operation.",
+      NOT_LINEARIZABLE: "Not linearizable: no order of these operations respects both real time and the model.",
+      UNKNOWN: "Unknown: the checker spent its time budget before it could decide.",
+    };
+    box.textContent = p.explanation || defaults[p.verdict];
+    const n = this.part.steps.length;
+    document.getElementById("h-steps-title").textContent = {
+      LINEARIZABLE: `Linearization · ${n} steps`,
+      NOT_LINEARIZABLE: `Longest linearizable prefix · ${n} of ${p.operations.length} operations`,
+      UNKNOWN: `Order found before the budget ran out · ${n} steps`,
+    }[p.verdict];
+  }
+
+  stepTo(k) {
+    this.step = Math.min(Math.max(k, 0), this.part.steps.length);
+    document.getElementById("h-step").value = String(this.step);
+    const n = this.part.steps.length;
+    document.getElementById("h-step-label").textContent = this.step === 0 ? `initial state (of ${n})` : `step ${this.step} of ${n}`;
+    this.listSteps();
+    this.redraw();
+  }
+
+  /** Lists the steps around the current one: the operation and the model state after it. */
+  listSteps() {
+    const part = this.part;
+    const list = document.getElementById("h-steps");
+    list.replaceChildren();
+    const from = Math.max(0, this.step - 4);
+    const to = Math.min(part.steps.length, from + 8);
+    if (from > 0) list.append(element("li", "gap", `… ${from} earlier step${from === 1 ? "" : "s"}`));
+    for (let i = from; i <= to; i++) {
+      const item = element("li", i === this.step ? "current" : null);
+      if (i === 0) {
+        item.append(document.createTextNode("0. initial state"), element("span", "state", "  ⇒ " + part.source.initialState));
+      } else {
+        const step = part.steps[i - 1];
+        const op = part.byId.get(step.operationId);
+        item.append(document.createTextNode(`${i}. ${clientName(op.client)}: ${describe(op)}`),
+          element("span", "state", "  ⇒ " + step.stateAfter));
+      }
+      item.addEventListener("click", () => this.stepTo(i));
+      list.append(item);
+    }
+    if (to < part.steps.length) list.append(element("li", "gap", `… ${part.steps.length - to} later`));
+    if (this.step === part.steps.length && part.unplacedList.length > 0) {
+      for (const op of part.unplacedList.slice(0, 5)) {
+        list.append(element("li", "unplaced", `✗ cannot place ${clientName(op.client)}: ${describe(op)}`));
+      }
+      if (part.unplacedList.length > 5) list.append(element("li", "unplaced", `… ${part.unplacedList.length - 5} more`));
+    }
+  }
+
+  fit() {
+    this.axis.fit(this.part.minTime, this.part.openEnd);
+    this.redraw();
+  }
+
+  zoomCenter(factor) {
+    this.axis.zoomAt(this.axis.start + this.axis.length / 2, factor);
+    this.redraw();
+  }
+
+  /** Which way an operation is drawn at the current step. */
+  styleOf(op) {
+    const part = this.part;
+    if (part.unplaced.has(op.id)) return "unplaced";
+    const step = part.stepOf.get(op.id);
+    if (step === undefined || step > this.step) return "later";
+    return step === this.step ? "current" : "done";
+  }
+
+  draw() {
+    if (this.box.offsetParent === null) return;  // hidden tab: drawn when shown
+    const part = this.part;
+    const width = Math.max(this.box.clientWidth, 480);
+    const height = AXIS_HEIGHT + part.lanes.length * LANE_HEIGHT + 10;
+    const ctx = sizeCanvas(this.canvas, width, height);
+    this.axis.start = LANE_GUTTER;
+    this.axis.length = width - LANE_GUTTER - RIGHT_PAD;
+    if (!this.fitted) { this.axis.fit(part.minTime, part.openEnd); this.fitted = true; }
+    ctx.clearRect(0, 0, width, height);
+    part.lanes.forEach((lane, i) => {
+      if (i % 2 === 1) { ctx.fillStyle = "#f8fafc"; ctx.fillRect(0, laneTop(i), width, LANE_HEIGHT); }
+    });
+    drawTicks(ctx, this.axis, "x", this.unit, [AXIS_HEIGHT - 4, height], 14);
+    ctx.font = "12px system-ui, sans-serif";
+    ctx.fillStyle = "#374151";
+    ctx.textAlign = "left";
+    part.lanes.forEach((lane, i) => ctx.fillText(fitText(clientName(lane.client), LANE_GUTTER - 12, 7), 8, laneTop(i) + LANE_HEIGHT / 2 + 4));
+
+    ctx.save();
+    ctx.beginPath();
+    ctx.rect(LANE_GUTTER, 0, this.axis.length, height);
+    ctx.clip();
+    const frame = { lanes: part.lanes.map(l => l.client), operations: 0, unplaced: [], boxes: new Map() };
+    ctx.font = MONO_FONT;
+    const charWidth = ctx.measureText("0").width;
+    const labels = [];
+    const bars = { done: [], current: [], later: [], unplaced: [] };
+    part.lanes.forEach((lane, i) => {
+      for (const op of lane.ops) this.drawOperation(ctx, op, laneTop(i) + (LANE_HEIGHT - BAR_HEIGHT) / 2, frame, bars);
+    });
+    // Completed bars in one path per style: 10,000 of them cost a few fills, not 20,000.
+    for (const [kind, rects] of Object.entries(bars)) fillBars(ctx, rects, kind);
+    for (const op of [this.hovered, this.pinned]) {
+      const box = op && frame.boxes.get(op.id);
+      if (!box) continue;
+      ctx.strokeStyle = "#2563eb";
+      ctx.lineWidth = op === this.pinned ? 3 : 2;
+      ctx.strokeRect(box.x, box.y, box.w, box.h);
+    }
+    this.collectLabels(part, frame, charWidth, labels);
+    const points = this.pathPoints();
+    this.drawPathLine(ctx, points);
+    // Labels go over the path's line, the path's dots and numbers over everything.
+    ctx.font = MONO_FONT;
+    ctx.textAlign = "left";
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = "rgba(255,255,255,.8)";
+    for (const l of labels) {
+      ctx.strokeText(l.text, l.x, l.y);
+      ctx.fillStyle = l.color;
+      ctx.fillText(l.text, l.x, l.y);
+    }
+    this.drawPathDots(ctx, points);
+    ctx.restore();
+    this.lastFrame = frame;
+  }
+
+  /** Open-ended bars are drawn at once (under the rest); completed ones are batched in `bars`. */
+  drawOperation(ctx, op, y, frame, bars) {
+    const plotEnd = this.axis.start + this.axis.length;
+    const x0 = this.axis.toPx(op.callTime);
+    const x1 = this.axis.toPx(op.returnTime === null ? this.part.openEnd : op.returnTime);
+    if (x1 < this.axis.start || x0 > plotEnd) return;
+    const kind = this.styleOf(op);
+    frame.operations++;
+    if (kind === "unplaced") frame.unplaced.push(op.id);
+    const visibleFrom = Math.max(x0, this.axis.start);
+    frame.boxes.set(op.id, { x: visibleFrom, y, w: Math.max(Math.min(x1, plotEnd) - visibleFrom, 2), h: BAR_HEIGHT, kind });
+    if (op.returnTime !== null) {
+      bars[kind].push(x0, y, Math.max(x1 - x0, 2));
+      return;
+    }
+    const style = OP_STYLES[kind];
+    const fade = ctx.createLinearGradient(x0, 0, x1, 0);
+    fade.addColorStop(0, style.fill);
+    fade.addColorStop(1, "rgba(255,255,255,0)");
+    ctx.fillStyle = fade;
+    ctx.fillRect(x0, y, x1 - x0, BAR_HEIGHT);
+    ctx.strokeStyle = style.stroke;
+    ctx.lineWidth = style.width;
+    ctx.setLineDash([4, 3]);
+    ctx.beginPath();
+    ctx.moveTo(x1, y); ctx.lineTo(x0, y); ctx.lineTo(x0, y + BAR_HEIGHT); ctx.lineTo(x1, y + BAR_HEIGHT);
+    ctx.stroke();
+    ctx.setLineDash([]);
+  }
+
+  /** Text for every bar wide enough to hold some: the call and what it returned. */
+  collectLabels(part, frame, charWidth, labels) {
+    for (const [id, box] of frame.boxes) {
+      const room = box.w - 8;
+      if (room <= 3 * charWidth) continue;
+      labels.push({ text: fitText(describe(part.byId.get(id)), room, charWidth), x: box.x + 4,
+        y: box.y + BAR_HEIGHT / 2 + 4, color: OP_STYLES[box.kind].text });
+    }
+  }
+
+  /** Each placed operation's moment of effect, up to the current step, on screen. */
+  pathPoints() {
+    const part = this.part;
+    const points = [];
+    for (let i = 0; i < this.step; i++) {
+      const op = part.byId.get(part.steps[i].operationId);
+      points.push({ x: this.axis.toPx(part.points[i]), y: laneTop(part.laneOf.get(op.client)) + LANE_HEIGHT / 2, n: i + 1 });
+    }
+    return points;
+  }
+
+  /** The linearization so far as a line through each operation's moment of effect. */
+  drawPathLine(ctx, points) {
+    ctx.strokeStyle = "rgba(22,101,52,.75)";
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    points.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
+    ctx.stroke();
+  }
+
+  /** A dot per placed operation (the current one larger) and step numbers where they fit. */
+  drawPathDots(ctx, points) {
+    const left = this.axis.start - 10, right = this.axis.start + this.axis.length + 10;
+    const dots = new Path2D();
+    let current = null;
+    for (const p of points) {
+      if (p.x < left || p.x > right) continue;
+      if (p.n === this.step) { current = p; continue; }
+      dots.moveTo(p.x + 3.5, p.y);
+      dots.arc(p.x, p.y, 3.5, 0, 2 * Math.PI);
+    }
+    ctx.fillStyle = "#166534";
+    ctx.fill(dots);
+    if (current) {
+      ctx.fillStyle = "#111827";
+      ctx.beginPath();
+      ctx.arc(current.x, current.y, 5, 0, 2 * Math.PI);
+      ctx.fill();
+    }
+    ctx.font = "bold 10px system-ui, sans-serif";
+    ctx.textAlign = "center";
+    let lastLabelEnd = -Infinity;
+    for (const p of points) {
+      const w = 6 * String(p.n).length + 6;
+      if (p.x < left || p.x > right || (p.x - w / 2 < lastLabelEnd + 4 && p !== current)) continue;
+      ctx.fillStyle = p === current ? "#111827" : "#166534";
+      ctx.fillRect(p.x - w / 2, p.y - BAR_HEIGHT / 2 - 13, w, 12);
+      ctx.fillStyle = "#ffffff";
+      ctx.fillText(String(p.n), p.x, p.y - BAR_HEIGHT / 2 - 3);
+      lastLabelEnd = p.x + w / 2;
+    }
+  }
+
+  operationAt(p) {
+    const lane = Math.floor((p.y - AXIS_HEIGHT) / LANE_HEIGHT);
+    if (lane < 0 || lane >= this.part.lanes.length || p.x < LANE_GUTTER) return null;
+    const ops = this.part.lanes[lane].ops;
+    // Completed operations are drawn last, on top: look at them first.
+    for (let i = ops.length - 1; i >= 0; i--) {
+      const box = this.lastFrame.boxes.get(ops[i].id);
+      if (box && p.x >= box.x - 2 && p.x <= box.x + box.w + 2) return ops[i];
+    }
+    return null;
+  }
+
+  hover(p, e) {
+    const op = this.operationAt(p);
+    if (op !== this.hovered) { this.hovered = op; this.redraw(); }
+    if (op) showTooltip(this.facts(op), e.clientX, e.clientY);
+    else hideTooltip();
+  }
+
+  click(p) {
+    const op = this.operationAt(p);
+    this.pinned = op;
+    this.showOperation(op);
+    const step = op && this.part.stepOf.get(op.id);
+    if (step !== undefined && step !== null) this.stepTo(step);
+    else this.redraw();
+  }
+
+  showOperation(op) {
+    document.getElementById("h-op-empty").hidden = op !== null;
+    fillFacts(document.getElementById("h-op"), op ? this.facts(op) : []);
+    document.getElementById("h-show-trace").hidden = !(op && this.hooks.hasTraceOf(op.id));
+  }
+
+  facts(op) {
+    const part = this.part;
+    const rows = [
+      ["operation", `#${op.id} by ${clientName(op.client)}`],
+      ["call", op.input],
+      ["returned", op.output === null ? "unknown: no return (crashed or gave up)" : op.output],
+      ["called at", formatTime(op.callTime, this.unit)],
+      ["returned at", op.returnTime === null ? "never" : formatTime(op.returnTime, this.unit)],
+    ];
+    const step = part.stepOf.get(op.id);
+    if (step !== undefined) {
+      rows.push(["order", `step ${step} of ${part.steps.length}`], ["state after", part.steps[step - 1].stateAfter]);
+    }
+    if (part.unplaced.has(op.id)) rows.push(["checker", "could not be placed after the longest linearizable prefix"]);
+    return rows;
+  }
+}
+
+/** Precomputes a partition's lanes, lookups, time range and linearization points. */
+function preparePartition(p) {
+  const byId = new Map(p.operations.map(op => [op.id, op]));
+  const clients = [...new Set(p.operations.map(op => op.client))].sort(naturalOrder);
+  const laneOf = new Map(clients.map((c, i) => [c, i]));
+  const lanes = clients.map(client => ({ client, ops: [] }));
+  for (const op of p.operations) lanes[laneOf.get(op.client)].ops.push(op);
+  // Open-ended operations first, so completed ones are drawn over them.
+  const openFirst = (a, b) => (b.returnTime === null) - (a.returnTime === null) || a.callTime - b.callTime;
+  for (const lane of lanes) lane.ops.sort(openFirst);
+  let minTime = Infinity, maxTime = -Infinity;
+  for (const op of p.operations) {
+    minTime = Math.min(minTime, op.callTime);
+    maxTime = Math.max(maxTime, op.returnTime === null ? op.callTime : op.returnTime);
+  }
+  if (!Number.isFinite(minTime)) { minTime = 0; maxTime = 1; }
+  const openEnd = maxTime + Math.max((maxTime - minTime) * 0.06, 1);
+  return {
+    source: p, byId, laneOf, lanes, minTime, openEnd,
+    steps: p.steps,
+    stepOf: new Map(p.steps.map((s, i) => [s.operationId, i + 1])),
+    unplaced: new Set(p.unplacedOperationIds),
+    unplacedList: p.unplacedOperationIds.map(id => byId.get(id)),
+    points: linearizationPoints(p.steps.map(s => byId.get(s.operationId)), openEnd),
+  };
+}
+
+/**
+ * A moment of effect for each operation of a linearization, inside its call..return interval and
+ * in order. Step i can be no earlier than any call up to it and no later than any return from it
+ * on; both bounds only grow with i, so their midpoints are in order too.
+ */
+function linearizationPoints(ops, openEnd) {
+  const n = ops.length;
+  const earliest = new Array(n), latest = new Array(n);
+  let lower = -Infinity, upper = Infinity;
+  for (let i = 0; i < n; i++) earliest[i] = lower = Math.max(lower, ops[i].callTime);
+  for (let i = n - 1; i >= 0; i--) {
+    latest[i] = upper = Math.min(upper, ops[i].returnTime === null ? openEnd : ops[i].returnTime);
+  }
+  return earliest.map((e, i) => (e + Math.max(e, latest[i])) / 2);
+}
+
+/** Fills and outlines the bars [x, y, width, ...] of one style in a single path. */
+function fillBars(ctx, rects, kind) {
+  if (rects.length === 0) return;
+  const style = OP_STYLES[kind];
+  const path = new Path2D();
+  for (let i = 0; i < rects.length; i += 3) path.rect(rects[i], rects[i + 1], rects[i + 2], BAR_HEIGHT);
+  ctx.fillStyle = kind === "unplaced" ? unplacedPattern(ctx) : style.fill;
+  ctx.fill(path);
+  ctx.strokeStyle = style.stroke;
+  ctx.lineWidth = style.width;
+  ctx.stroke(path);
+}
+
+const laneTop = i => AXIS_HEIGHT + i * LANE_HEIGHT;
+const clientName = c => (/^\d+$/.test(c) ? "client " + c : c);
+const describe = op => `${op.input} → ${op.output === null ? "?" : op.output}`;
+const verdictWords = v => v.toLowerCase().replace("_", " ");
+const verdictClass = v => v.toLowerCase().replace("_", "-");
+
+let unplacedHatch = null;
+/** Red diagonal stripes, so "could not be placed" reads without relying on colour alone. */
+function unplacedPattern(ctx) {
+  if (!unplacedHatch) {
+    const tile = document.createElement("canvas");
+    tile.width = tile.height = 8;
+    const t = tile.getContext("2d");
+    t.fillStyle = "#fecaca";
+    t.fillRect(0, 0, 8, 8);
+    t.strokeStyle = "#f87171";
+    t.lineWidth = 2;
+    t.beginPath();
+    t.moveTo(-2, 10); t.lineTo(10, -2);
+    t.moveTo(-2, 2); t.lineTo(2, -2);
+    t.moveTo(6, 10); t.lineTo(10, 6);
+    t.stroke();
+    unplacedHatch = ctx.createPattern(tile, "repeat");
+  }
+  return unplacedHatch;
+}

@@ -1,0 +1,98 @@
+"use strict";
+// Entry point: reads the embedded data, builds the views present, wires the tabs and the link
+// from a history operation to its messages, and exposes a small API on window.seedsimViz that
+// the browser tests (and a curious student at the console) use to ask what was drawn.
+
+(function main() {
+  const viz = (window.seedsimViz = { errors: [], cspViolations: [], ready: false });
+  window.addEventListener("error", e => viz.errors.push(String(e.message)));
+  window.addEventListener("unhandledrejection", e => viz.errors.push(String(e.reason)));
+  document.addEventListener("securitypolicyviolation", e => viz.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+
+  const data = JSON.parse(document.getElementById("seedsim-data").textContent);
+  const trace = data.trace ? new TracePage(data.trace) : null;
+  const history = data.history ? new HistoryPage(data.history, {
+    hasTraceOf: opId => trace !== null && trace.hasOperation(opId),
+    showInTrace: opId => { showTab("trace"); trace.focusOperation(opId); },
+  }) : null;
+
+  const title = (data.history && data.history.title) || (data.trace && data.trace.title);
+  document.getElementById("page-title").textContent = title;
+  document.title = title + " — seedsim";
+  document.getElementById("t-title").hidden = !data.trace || data.trace.title === title;
+
+  function showTab(name) {
+    for (const view of ["history", "trace"]) {
+      document.getElementById(view + "-view").hidden = view !== name;
+      document.getElementById("tab-" + view).classList.toggle("active", view === name);
+    }
+    hideTooltip();
+    (name === "history" ? history : trace).draw();
+  }
+  if (history && trace) {
+    document.getElementById("tabs").hidden = false;
+    for (const button of document.querySelectorAll("#tabs button")) {
+      button.addEventListener("click", () => showTab(button.dataset.tab));
+    }
+  }
+  window.addEventListener("resize", () => { if (history) history.redraw(); if (trace) trace.redraw(); });
+  showTab(history ? "history" : "trace");
+
+  // Each query draws first, so it reports what the current state puts on screen.
+  const drawn = page => { page.draw(); return page.lastFrame; };
+  viz.showTab = showTab;
+  if (history) {
+    viz.history = {
+      partitionCount: () => data.history.partitions.length,
+      selectPartition: i => history.selectPartition(i),
+      currentPartition: () => history.partitionIndex,
+      laneLabels: () => drawn(history).lanes.slice(),
+      laneCount: () => drawn(history).lanes.length,
+      operationCount: () => drawn(history).operations,
+      unplacedHighlighted: () => drawn(history).unplaced.slice(),
+      stepCount: () => history.part.steps.length,
+      currentStep: () => history.step,
+      stepTo: k => history.stepTo(k),
+      /** Where an operation's bar is on screen (viewport coordinates), or null when not drawn. */
+      operationPoint: id => {
+        const box = drawn(history).boxes.get(id);
+        if (!box) return null;
+        const r = history.canvas.getBoundingClientRect();
+        return { x: r.left + box.x + Math.min(box.w / 2, 20), y: r.top + box.y + box.h / 2 };
+      },
+      /** The times at the left and right edges of the plot. */
+      timeRange: () => { history.draw(); return [history.axis.origin, history.axis.endTime]; },
+      zoomAt: (px, factor) => history.axis.zoomAt(px, factor),
+      panBy: px => history.axis.panBy(px),
+    };
+  }
+  if (trace) {
+    viz.trace = {
+      laneLabels: () => drawn(trace).lanes.slice(),
+      laneCount: () => drawn(trace).lanes.length,
+      messagesDrawn: () => drawn(trace).messages,
+      dropMarksDrawn: () => drawn(trace).dropMarks,
+      focusedMessageIds: () => drawn(trace).focused.slice(),
+      focusOperation: id => trace.focusOperation(id),
+      zoomAt: (px, factor) => trace.axis.zoomAt(px, factor),
+      panBy: px => trace.axis.panBy(px),
+      showTime: (from, to) => { trace.axis.show(from, to); trace.draw(); },
+      /** Where a message's line is on screen (viewport coordinates, its middle), or null. */
+      messagePoint: id => {
+        const item = drawn(trace).items.find(i => i.kind === "message" && i.m.id === id);
+        if (!item) return null;
+        const r = trace.canvas.getBoundingClientRect();
+        return { x: r.left + (item.x0 + item.x1) / 2, y: r.top + (item.y0 + item.y1) / 2 };
+      },
+    };
+  }
+  /** Milliseconds per frame while panning `frames` times: a figure for the bench, never asserted. */
+  viz.benchmark = (name, frames) => {
+    const page = name === "history" ? history : trace;
+    showTab(name);
+    const begin = performance.now();
+    for (let i = 0; i < frames; i++) { page.axis.panBy(i % 40 < 20 ? 7 : -7); page.draw(); }
+    return (performance.now() - begin) / frames;
+  };
+  viz.ready = true;
+})();
