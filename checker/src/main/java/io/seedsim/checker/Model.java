@@ -53,6 +53,15 @@ public interface Model<S> {
   }
 
   /**
+   * True when this operation, with this output, leaves every state where it is allowed unchanged
+   * (a read, a failed compare-and-set). The search may then take it as soon as it is allowed
+   * without trying the alternatives. Must never be true of an operation that can change a state.
+   */
+  default boolean isInert(Object input, Object output) {
+    return isReadOnly(input);
+  }
+
+  /**
    * A cheap argument that the partition cannot be linearizable, found before any search: for
    * example a read of a value that no operation could have written. Empty when there is none.
    */

@@ -87,6 +87,11 @@ public final class RegisterModel implements Model<Object> {
     return input instanceof Read;
   }
 
+  @Override
+  public boolean isInert(Object input, Object output) {
+    return input instanceof Read || input instanceof Cas && Boolean.FALSE.equals(output);
+  }
+
   /** A read (or a successful cas) of a value that is neither nil nor written by anything. */
   @Override
   public Optional<Impossible> impossible(List<Operation> partition) {

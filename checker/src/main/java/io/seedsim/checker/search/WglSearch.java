@@ -68,8 +68,10 @@ public final class WglSearch<S> {
     int[] bestStates = new int[] {state};
     long steps = 0;
 
-    boolean[] stackStutters = new boolean[n];
-    Entry entry = firstStutter(head, state, table);
+    boolean[] stackInert = new boolean[n];
+    boolean[] inert = new boolean[n];
+    for (int i = 0; i < n; i++) inert[i] = model.isInert(inputs[i], outputs[i]);
+    Entry entry = firstInert(head, state, table, inert);
     while (remaining > 0) {
       if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) {
         return outcome(Verdict.UNKNOWN, best, bestStates, table, cache);
@@ -85,7 +87,7 @@ public final class WglSearch<S> {
           if (cache.add(key == 0 ? 1 : key, linearized, next)) {
             stackEntries[depth] = entry;
             stackStates[depth] = state;
-            stackStutters[depth] = next == state;
+            stackInert[depth] = inert[op];
             depth++;
             state = next;
             setHash = hash;
@@ -97,30 +99,30 @@ public final class WglSearch<S> {
               bestStates = Arrays.copyOf(stackStates, depth + 1);
               bestStates[depth] = state;
             }
-            entry = firstStutter(head, state, table);
+            entry = firstInert(head, state, table, inert);
             continue;
           }
           linearized[op >>> 6] ^= 1L << op;
-          // A stutter leads to an explored dead end, so this configuration is one too (see firstStutter).
-          dead = next == state;
+          // An inert operation leads to an explored dead end, so this configuration is one too (see firstInert).
+          dead = inert[op];
         }
         if (!dead) {
           entry = entry.next;
           continue;
         }
       }
-      boolean stutter;
+      boolean wasInert;
       do {
         if (depth == 0) return outcome(Verdict.NOT_LINEARIZABLE, best, bestStates, table, cache);
         depth--;
         entry = stackEntries[depth];
         state = stackStates[depth];
-        stutter = stackStutters[depth];
+        wasInert = stackInert[depth];
         linearized[entry.op >>> 6] ^= 1L << entry.op;
         setHash ^= zobrist[entry.op];
         entry.unlift();
         if (entry.match != null) remaining++;
-      } while (stutter);
+      } while (wasInert);
       entry = entry.next;
     }
     int[] order = new int[depth];
@@ -130,17 +132,17 @@ public final class WglSearch<S> {
   }
 
   /**
-   * Where to start scanning a new configuration: the first candidate that is a stutter (allowed,
-   * and leaves the state as it is, like a read of the current value), else the list's head.
+   * Where to start scanning a new configuration: the first candidate that is inert (never changes
+   * any state, like a read) and allowed in this state, else the list's head.
    *
-   * <p>A stutter may as well take effect first: in any way to finish from here, moving it to the
-   * front changes no state the others see, and breaks no real-time order, since it is a candidate
-   * (every operation that returned before its call is already linearized). So the search takes it
-   * and, should that fail, gives up on this configuration without trying the alternatives.
+   * <p>Such an operation may as well take effect first: in any way to finish from here, moving it
+   * to the front changes no state the others see, and breaks no real-time order, since it is a
+   * candidate (every operation that returned before its call is already linearized). So the search
+   * takes it and, should that fail, gives up on this configuration without trying alternatives.
    */
-  private static <S> Entry firstStutter(Entry head, int state, StateTable<S> table) {
+  private static <S> Entry firstInert(Entry head, int state, StateTable<S> table, boolean[] inert) {
     for (Entry e = head.next; e != null && e.isCall; e = e.next) {
-      if (table.step(state, e.op) == state) return e;
+      if (inert[e.op] && table.step(state, e.op) != StateTable.ILLEGAL) return e;
     }
     return head.next;
   }
