@@ -62,6 +62,21 @@ public interface Model<S> {
   }
 
   /**
+   * False when no sequence of operations other than resets (see {@link #resets}) can lead from
+   * {@code state} to a state that allows this inert operation. For kv: appends only extend a
+   * value, so a get of "ab" can never follow the state "ac" without a put. Must be sound: when in
+   * doubt, true.
+   */
+  default boolean reachableWithoutReset(S state, Object input, Object output) {
+    return true;
+  }
+
+  /** True when the operation can take the state anywhere (a put), which voids reachableWithoutReset. */
+  default boolean resets(Object input) {
+    return true;
+  }
+
+  /**
    * A cheap argument that the partition cannot be linearizable, found before any search: for
    * example a read of a value that no operation could have written. Empty when there is none.
    */

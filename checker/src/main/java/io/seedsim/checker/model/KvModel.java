@@ -53,6 +53,17 @@ public final class KvModel implements Model<String> {
     return ((KvInput) input).op() == KvOp.GET;
   }
 
+  /** Only put and append change a value, and append only extends it. */
+  @Override
+  public boolean reachableWithoutReset(String state, Object input, Object output) {
+    return output == null || ((String) output).startsWith(state);
+  }
+
+  @Override
+  public boolean resets(Object input) {
+    return ((KvInput) input).op() == KvOp.PUT;
+  }
+
   /**
    * A value read (by get, or as append's old value) must be built from written values: it starts
    * with a put or append argument and ends with one. A read of anything else is impossible.

@@ -57,6 +57,22 @@ final class StateTable<S> {
     return to;
   }
 
+  /** The model's {@link Model#reachableWithoutReset}, computed once per (state, operation). */
+  boolean reachableWithoutReset(int from, int op) {
+    long key = ((long) from << 32) | op | Long.MIN_VALUE;
+    int mask = stepKeys.length - 1;
+    int slot = (int) mix(key) & mask;
+    while (stepValues[slot] != 0) {
+      if (stepKeys[slot] == key) return stepValues[slot] == 2;
+      slot = (slot + 1) & mask;
+    }
+    boolean reachable = model.reachableWithoutReset(states.get(from), inputs[op], outputs[op]);
+    stepKeys[slot] = key;
+    stepValues[slot] = reachable ? 2 : 1;
+    if (++stepCount * 2 > stepKeys.length) growSteps();
+    return reachable;
+  }
+
   private int intern(S state) {
     int mask = internSlots.length - 1;
     int slot = mix(model.hash(state)) & mask;

@@ -70,14 +70,18 @@ public final class WglSearch<S> {
 
     boolean[] stackInert = new boolean[n];
     boolean[] inert = new boolean[n];
-    for (int i = 0; i < n; i++) inert[i] = model.isInert(inputs[i], outputs[i]);
-    Entry entry = firstInert(head, state, table, inert);
+    boolean[] resets = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      inert[i] = model.isInert(inputs[i], outputs[i]);
+      resets[i] = model.resets(inputs[i]);
+    }
+    Entry entry = firstInert(head, state, table, inert, resets);
     while (remaining > 0) {
       if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) {
         return outcome(Verdict.UNKNOWN, best, bestStates, table, cache);
       }
-      boolean dead = !entry.isCall;
-      if (entry.isCall) {
+      boolean dead = entry == null || !entry.isCall;
+      if (!dead) {
         int op = entry.op;
         int next = table.step(state, op);
         if (next != StateTable.ILLEGAL) {
@@ -99,7 +103,7 @@ public final class WglSearch<S> {
               bestStates = Arrays.copyOf(stackStates, depth + 1);
               bestStates[depth] = state;
             }
-            entry = firstInert(head, state, table, inert);
+            entry = firstInert(head, state, table, inert, resets);
             continue;
           }
           linearized[op >>> 6] ^= 1L << op;
@@ -133,18 +137,35 @@ public final class WglSearch<S> {
 
   /**
    * Where to start scanning a new configuration: the first candidate that is inert (never changes
-   * any state, like a read) and allowed in this state, else the list's head.
+   * any state, like a read) and allowed in this state, else the list's head; null when the
+   * configuration is hopeless.
    *
    * <p>Such an operation may as well take effect first: in any way to finish from here, moving it
    * to the front changes no state the others see, and breaks no real-time order, since it is a
    * candidate (every operation that returned before its call is already linearized). So the search
    * takes it and, should that fail, gives up on this configuration without trying alternatives.
+   *
+   * <p>Hopeless: a completed inert candidate is not allowed now, the model says no state reachable
+   * without a reset would allow it, and no reset may take effect before it returns.
    */
-  private static <S> Entry firstInert(Entry head, int state, StateTable<S> table, boolean[] inert) {
+  private static <S> Entry firstInert(Entry head, int state, StateTable<S> table, boolean[] inert, boolean[] resets) {
+    Entry start = null;
     for (Entry e = head.next; e != null && e.isCall; e = e.next) {
-      if (inert[e.op] && table.step(state, e.op) != StateTable.ILLEGAL) return e;
+      if (!inert[e.op]) continue;
+      if (table.step(state, e.op) != StateTable.ILLEGAL) {
+        if (start == null) start = e;
+      } else if (e.match != null && !table.reachableWithoutReset(state, e.op) && !resetBefore(head, e.match.time, resets)) {
+        return null;
+      }
     }
-    return head.next;
+    return start != null ? start : head.next;
+  }
+
+  private static boolean resetBefore(Entry head, long time, boolean[] resets) {
+    for (Entry e = head.next; e != null && e.time <= time; e = e.next) {
+      if (e.isCall && resets[e.op]) return true;
+    }
+    return false;
   }
 
   /** {@code states} holds the state before each step and, last, the state after the final one. */
