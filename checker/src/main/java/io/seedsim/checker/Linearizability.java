@@ -17,6 +17,9 @@ import java.util.function.Function;
 public final class Linearizability {
   private Linearizability() {}
 
+  /** Below this many operations, handing partitions to other cores costs more than it saves. */
+  private static final int PARALLEL_FROM_OPERATIONS = 1000;
+
   /** The label of the one partition of an unpartitioned model. */
   public static final String WHOLE_HISTORY = "all";
 
@@ -36,7 +39,8 @@ public final class Linearizability {
       if (result.verdict() == Verdict.NOT_LINEARIZABLE) deadline.cancel();
       return result;
     };
-    List<PartitionResult> results = partitions.size() > 1
+    boolean parallel = partitions.size() > 1 && history.size() >= PARALLEL_FROM_OPERATIONS;
+    List<PartitionResult> results = parallel
         ? partitions.parallelStream().map(checkOne).toList()
         : partitions.stream().map(checkOne).toList();
     Verdict verdict = Verdict.LINEARIZABLE;

@@ -8,6 +8,7 @@ final class Text {
 
   /** A string in double quotes, with quotes, backslashes and control characters escaped. */
   static String quote(String s) {
+    if (plain(s)) return "\"" + s + "\"";
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -23,6 +24,14 @@ final class Text {
       }
     }
     return out.append('"').toString();
+  }
+
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\') return false;
+    }
+    return true;
   }
 
   /** A value as a register model stores it: integers as Long, so 3 from JSON equals 3 from EDN. */

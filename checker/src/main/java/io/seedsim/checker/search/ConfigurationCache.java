@@ -8,10 +8,18 @@ import java.util.Arrays;
  * the search maintains incrementally, so a lookup that hits allocates nothing.
  */
 final class ConfigurationCache {
-  private long[] hashes = new long[1024];
-  private long[][] sets = new long[1024][];
-  private int[] states = new int[1024];
+  private long[] hashes;
+  private long[][] sets;
+  private int[] states;
   private int size;
+
+  /** Sized for a search over {@code operations} operations; it grows as needed. */
+  ConfigurationCache(int operations) {
+    int capacity = Integer.highestOneBit(Math.max(16, operations * 4) - 1) << 1;
+    hashes = new long[capacity];
+    sets = new long[capacity][];
+    states = new int[capacity];
+  }
 
   /** Adds the configuration; false when it was already there. {@code hash} must not be 0. */
   boolean add(long hash, long[] linearized, int state) {

@@ -27,6 +27,11 @@ public final class PartitionChecker<S> {
   }
 
   public PartitionResult check(String label, List<Operation> operations, Deadline deadline) {
+    String init = model.describeState(model.init());
+    if (deadline.cancelled()) {
+      return new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), List.of(), List.of(),
+          "not checked: another partition is not linearizable, which settles the verdict");
+    }
     List<Operation> constraining = new ArrayList<>(operations.size());
     for (Operation op : operations) {
       boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
@@ -36,7 +41,6 @@ public final class PartitionChecker<S> {
     Deadline searchDeadline = impossible.isPresent() ? deadline.within(DETAIL_BUDGET) : deadline;
     WglSearch.Outcome<S> found = new WglSearch<>(model, constraining, searchDeadline).run();
     Findings<S> findings = new Findings<>(model, constraining, found);
-    String init = model.describeState(model.init());
     return switch (found.verdict()) {
       case LINEARIZABLE -> new PartitionResult(
           label, Verdict.LINEARIZABLE, operations, init, findings.steps(), List.of(), List.of(), "");

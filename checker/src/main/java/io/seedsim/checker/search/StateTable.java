@@ -17,15 +17,18 @@ final class StateTable<S> {
   private final Object[] inputs;
   private final Object[] outputs;
   private final List<S> states = new ArrayList<>();
-  private int[] internSlots = new int[256];
-  private long[] stepKeys = new long[1024];
-  private int[] stepValues = new int[1024];
+  private int[] internSlots = new int[16];
+  private long[] stepKeys;
+  private int[] stepValues;
   private int stepCount;
 
   StateTable(Model<S> model, Object[] inputs, Object[] outputs) {
     this.model = model;
     this.inputs = inputs;
     this.outputs = outputs;
+    int capacity = Integer.highestOneBit(Math.max(16, inputs.length * 4) - 1) << 1;
+    stepKeys = new long[capacity];
+    stepValues = new int[capacity];
   }
 
   int initial() {

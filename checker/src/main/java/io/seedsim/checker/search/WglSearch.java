@@ -57,7 +57,7 @@ public final class WglSearch<S> {
 
     long[] linearized = new long[(n + 63) >>> 6];
     long setHash = 0;
-    ConfigurationCache cache = new ConfigurationCache();
+    ConfigurationCache cache = new ConfigurationCache(n);
     StateTable<S> table = new StateTable<>(model, inputs, outputs);
     Entry[] stackEntries = new Entry[n];
     int[] stackStates = new int[n + 1];
