@@ -2,13 +2,10 @@ package io.seedsim.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seedsim.checker.bench.SyntheticKvHistory;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,45 +16,8 @@ class LongHistoryTest {
   private static final Duration BUDGET = Duration.ofSeconds(30);
   private final Model<?> kv = Models.byName("kv");
 
-  /** A linearizable history: every operation takes effect at a random point inside its interval. */
   static List<Operation> linearizableHistory(long seed, int clients, int keys, int operations) {
-    Random random = new Random(seed);
-    record Pending(int client, KvInput input, long call, long ret, long effect) {}
-    List<Pending> pending = new ArrayList<>();
-    long[] clientTime = new long[clients];
-    for (int i = 0; i < operations; i++) {
-      int client = random.nextInt(clients);
-      long call = clientTime[client] + random.nextInt(20);
-      long ret = call + 1 + random.nextInt(60);
-      String key = Integer.toString(random.nextInt(keys));
-      int kind = random.nextInt(10);
-      KvInput input = kind < 4 ? KvInput.get(key)
-          : kind < 5 ? KvInput.put(key, "p" + i + ";")
-          : KvInput.append(key, "a" + i + ";");
-      pending.add(new Pending(client, input, call, ret, call + random.nextInt((int) (ret - call) + 1)));
-      clientTime[client] = ret + 1;
-    }
-    Map<String, String> store = new HashMap<>();
-    List<Pending> byEffect = new ArrayList<>(pending);
-    byEffect.sort(Comparator.comparingLong(Pending::effect));
-    Map<Pending, String> outputs = new HashMap<>();
-    for (Pending p : byEffect) {
-      String old = store.getOrDefault(p.input().key(), "");
-      switch (p.input().op()) {
-        case GET -> outputs.put(p, old);
-        case PUT -> store.put(p.input().key(), p.input().value());
-        case APPEND -> {
-          outputs.put(p, old);
-          store.put(p.input().key(), old + p.input().value());
-        }
-      }
-    }
-    pending.sort(Comparator.comparingLong(Pending::call));
-    List<Operation> history = new ArrayList<>();
-    for (Pending p : pending) {
-      history.add(new Operation(history.size(), p.client(), p.input(), outputs.get(p), p.call(), p.ret()));
-    }
-    return history;
+    return SyntheticKvHistory.linearizable(seed, clients, keys, operations);
   }
 
   @Test

@@ -96,6 +96,7 @@ public final class CorpusBenchmark {
     List<Timing> timings = new ArrayList<>();
     for (Case c : cases) timings.add(measure(c, histories.get(c)));
     print(out, timings);
+    if (only.isEmpty()) printLongHistory(out);
     return timings.stream().allMatch(Timing::agrees);
   }
 
@@ -116,6 +117,23 @@ public final class CorpusBenchmark {
     }
     Arrays.sort(millis);
     return new Timing(c, history.size(), verdict, millis[0], millis[runs / 2]);
+  }
+
+  /** A 20,000-operation, 50-client kv history (20 keys), timed like the corpus files. */
+  private void printLongHistory(PrintWriter out) {
+    Model<?> kv = Models.byName("kv");
+    List<Operation> history = SyntheticKvHistory.linearizable(1, 50, 20, 20_000);
+    for (int i = 0; i < warmups; i++) Linearizability.check(kv, history, timeout);
+    double[] millis = new double[runs];
+    Verdict verdict = null;
+    for (int i = 0; i < runs; i++) {
+      CheckResult result = Linearizability.check(kv, history, timeout);
+      millis[i] = result.checkNanos() / 1e6;
+      verdict = result.verdict();
+    }
+    Arrays.sort(millis);
+    out.printf("synthetic kv, 20000 ops, 50 clients, 20 keys: %s, min %.3f ms, median %.3f ms (heap max %d MiB)%n",
+        verdict.label(), millis[0], millis[runs / 2], Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static void print(PrintWriter out, List<Timing> timings) {
