@@ -35,18 +35,22 @@ import picocli.CommandLine.Model.CommandSpec;
     footer = {
       "",
       "Formats (guessed from the file name when --format is absent):",
-      "  jsonl     .jsonl .ndjson .json  one operation per line:",
-      "            {\"client\":3,\"op\":\"append\",\"key\":\"1\",\"value\":\"x\",\"output\":\"old\",\"call\":120,\"return\":450}",
-      "            \"return\": null = unknown outcome; \"output\": null = none or not observed.",
-      "  edn       .edn .txt  Jepsen/Knossos/Maelstrom events, one map per line or one vector:",
-      "            :invoke then :ok, :fail (did not happen) or :info (unknown outcome), paired by :process;",
-      "            an invoke never completed is an unknown outcome. Keys from :key or [key value] tuples.",
-      "            An :ok append whose value echoes its argument did not observe the old value.",
-      "  etcd-log  .log  Porcupine's Jepsen etcd logs; check them with --model cas-register.",
+      "  jsonl     (.jsonl .ndjson .json) one operation per line, e.g.",
+      "            {\"client\":3,\"op\":\"append\",\"key\":\"1\",\"value\":\"x\",",
+      "             \"output\":\"old\",\"call\":120,\"return\":450}",
+      "            \"return\": null = unknown outcome;",
+      "            \"output\": null = no output, or not observed.",
+      "  edn       (.edn .txt) Jepsen/Knossos/Maelstrom events, one map per line",
+      "            or one vector. :invoke then :ok, :fail (did not happen) or",
+      "            :info (unknown outcome), paired by :process; an invoke never",
+      "            completed is an unknown outcome. Keys come from :key or from",
+      "            [key value] tuples. An :ok append whose value echoes its",
+      "            argument did not observe the old value.",
+      "  etcd-log  (.log) Porcupine's Jepsen etcd logs; use --model cas-register.",
       "",
       "Exit codes: 0 = every file linearizable, 1 = some file not linearizable,",
-      "            3 = some file unknown (time budget spent) and none not linearizable,",
-      "            2 = usage or input error (bad file: one line naming the file, line and problem)."
+      "            3 = some file unknown (time budget spent), none not linearizable,",
+      "            2 = usage or input error (one line naming file, line, problem)."
     })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -122,11 +126,18 @@ public final class CheckCommand implements Callable<Integer> {
     int partitions = result.partitions().size();
     out.printf(Locale.ROOT, "%s: %s (%d operations, %d partition%s, %.1f ms)%n", file, result.verdict().label(),
         history.size(), partitions, partitions == 1 ? "" : "s", millis);
-    for (PartitionResult failure : result.failures()) describe(out, model, failure);
+    // Once one partition is not linearizable, the others stop unfinished: name only the culprits.
+    List<PartitionResult> shown = result.partitions().stream().filter(p -> p.verdict() == result.verdict()).toList();
+    if (result.verdict() != Verdict.LINEARIZABLE) shown.forEach(p -> describe(out, p));
+    int unfinished = result.failures().size() - shown.size();
+    if (unfinished > 0) {
+      out.printf("  (%d other partition%s left unfinished once the verdict was settled)%n",
+          unfinished, unfinished == 1 ? "" : "s");
+    }
     return new FileVerdict(file.toString(), result.verdict(), history.size(), partitions, millis);
   }
 
-  private static void describe(PrintWriter out, Model<?> model, PartitionResult failure) {
+  private static void describe(PrintWriter out, PartitionResult failure) {
     String where = failure.partition().equals(Linearizability.WHOLE_HISTORY) ? "" : "key " + failure.partition() + ": ";
     out.println("  " + where + failure.verdict().label() + ": " + failure.explanation());
     if (failure.verdict() != Verdict.NOT_LINEARIZABLE) return;
