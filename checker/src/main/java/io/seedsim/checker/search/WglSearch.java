@@ -3,32 +3,25 @@ package io.seedsim.checker.search;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Verdict;
+import io.seedsim.checker.search.EntryList.Entry;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
- * The Wing-Gong-Lowe search for one partition. Calls and returns form a doubly linked list in
- * time order; the search walks it, linearizes a call when the model allows it (lifting the call
- * and its return out of the list), and backtracks when it meets a return whose call it has not
- * linearized. Lowe's memo of (linearized set, state) cuts revisits.
+ * The Wing-Gong-Lowe search for one partition. It walks the {@link EntryList}, linearizes a call
+ * when the model allows it and the configuration is new (Lowe's memo of linearized set and state),
+ * and backtracks when it meets the return of an operation it has not linearized.
  *
  * <p>Operations with an unknown outcome have no return entry: they may be linearized at any point
  * after their call, or never. The search succeeds once every completed operation is linearized.
+ *
+ * <p>Two prunings keep it fast, both justified at {@link #startOf}: inert operations (reads) are
+ * taken first and never reordered, and a configuration whose pending read the model shows to be
+ * unreachable is abandoned at once. One search object runs once.
  */
 public final class WglSearch<S> {
   private static final int STEPS_BETWEEN_CLOCK_READS = 1 << 10;
-
-  private final Model<S> model;
-  private final List<Operation> operations;
-  private final Deadline deadline;
-
-  public WglSearch(Model<S> model, List<Operation> operations, Deadline deadline) {
-    this.model = model;
-    this.operations = operations;
-    this.deadline = deadline;
-  }
 
   /**
    * What the search found.
@@ -39,105 +32,129 @@ public final class WglSearch<S> {
    */
   public record Outcome<S>(Verdict verdict, int[] order, List<S> statesAfter, int configurations) {}
 
-  public Outcome<S> run() {
+  private enum Attempt { ENTERED, REJECTED, DEAD_END }
+
+  private final Deadline deadline;
+  private final EntryList entries;
+  private final StateTable<S> table;
+  private final ConfigurationCache cache;
+  private final boolean[] inert;
+  private final boolean[] resets;
+  private final long[] zobrist;
+
+  // The current configuration: linearized set (bits and incremental hash), state, and the path to it.
+  private final long[] linearized;
+  private long setHash;
+  private int state;
+  private int remaining;
+  private final Entry[] pathEntries;
+  private final int[] pathStates;
+  private int depth;
+  private int[] best = new int[0];
+  private int[] bestStates;
+
+  public WglSearch(Model<S> model, List<Operation> operations, Deadline deadline) {
     int n = operations.size();
+    this.deadline = deadline;
+    this.entries = new EntryList(operations);
     Object[] inputs = new Object[n];
     Object[] outputs = new Object[n];
-    long[] zobrist = new long[n];
+    inert = new boolean[n];
+    resets = new boolean[n];
+    zobrist = new long[n];
     long seed = 0x5EED5EEDL;
-    int known = 0;
     for (int i = 0; i < n; i++) {
-      inputs[i] = operations.get(i).input();
-      outputs[i] = operations.get(i).output();
+      Operation op = operations.get(i);
+      inputs[i] = op.input();
+      outputs[i] = op.output();
+      inert[i] = model.isInert(op.input(), op.output());
+      resets[i] = model.resets(op.input());
       seed += 0x9E3779B97F4A7C15L;
       zobrist[i] = StateTable.mix(seed);
-      if (operations.get(i).hasReturn()) known++;
+      if (op.hasReturn()) remaining++;
     }
-    Entry head = linkEntries();
+    table = new StateTable<>(model, inputs, outputs);
+    cache = new ConfigurationCache(n);
+    linearized = new long[(n + 63) >>> 6];
+    pathEntries = new Entry[n];
+    pathStates = new int[n + 1];
+    state = table.initial();
+    bestStates = new int[] {state};
+  }
 
-    long[] linearized = new long[(n + 63) >>> 6];
-    long setHash = 0;
-    ConfigurationCache cache = new ConfigurationCache(n);
-    StateTable<S> table = new StateTable<>(model, inputs, outputs);
-    Entry[] stackEntries = new Entry[n];
-    int[] stackStates = new int[n + 1];
-    int depth = 0;
-    int remaining = known;
-    int state = table.initial();
-    int[] best = new int[0];
-    int[] bestStates = new int[] {state};
+  public Outcome<S> run() {
     long steps = 0;
-
-    boolean[] stackInert = new boolean[n];
-    boolean[] inert = new boolean[n];
-    boolean[] resets = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      inert[i] = model.isInert(inputs[i], outputs[i]);
-      resets[i] = model.resets(inputs[i]);
-    }
-    Entry entry = firstInert(head, state, table, inert, resets);
+    Entry entry = startOf(state);
     while (remaining > 0) {
-      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) {
-        return outcome(Verdict.UNKNOWN, best, bestStates, table, cache);
-      }
-      boolean dead = entry == null || !entry.isCall;
-      if (!dead) {
-        int op = entry.op;
-        int next = table.step(state, op);
-        if (next != StateTable.ILLEGAL) {
-          linearized[op >>> 6] ^= 1L << op;
-          long hash = setHash ^ zobrist[op];
-          long key = hash ^ StateTable.mix(next + 1);
-          if (cache.add(key == 0 ? 1 : key, linearized, next)) {
-            stackEntries[depth] = entry;
-            stackStates[depth] = state;
-            stackInert[depth] = inert[op];
-            depth++;
-            state = next;
-            setHash = hash;
-            entry.lift();
-            if (entry.match != null) remaining--;
-            if (depth > best.length) {
-              best = new int[depth];
-              for (int i = 0; i < depth; i++) best[i] = stackEntries[i].op;
-              bestStates = Arrays.copyOf(stackStates, depth + 1);
-              bestStates[depth] = state;
-            }
-            entry = firstInert(head, state, table, inert, resets);
-            continue;
-          }
-          linearized[op >>> 6] ^= 1L << op;
-          // An inert operation leads to an explored dead end, so this configuration is one too (see firstInert).
-          dead = inert[op];
+      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) return outcome(Verdict.UNKNOWN, best, bestStates);
+      if (entry != null && entry.isCall) {
+        Attempt attempt = tryLinearize(entry);
+        if (attempt == Attempt.ENTERED) {
+          entry = startOf(state);
+          continue;
         }
-        if (!dead) {
+        if (attempt == Attempt.REJECTED) {
           entry = entry.next;
           continue;
         }
       }
-      boolean wasInert;
-      do {
-        if (depth == 0) return outcome(Verdict.NOT_LINEARIZABLE, best, bestStates, table, cache);
-        depth--;
-        entry = stackEntries[depth];
-        state = stackStates[depth];
-        wasInert = stackInert[depth];
-        linearized[entry.op >>> 6] ^= 1L << entry.op;
-        setHash ^= zobrist[entry.op];
-        entry.unlift();
-        if (entry.match != null) remaining++;
-      } while (wasInert);
-      entry = entry.next;
+      Entry undone = backtrack();
+      if (undone == null) return outcome(Verdict.NOT_LINEARIZABLE, best, bestStates);
+      entry = undone.next;
     }
-    int[] order = new int[depth];
-    for (int i = 0; i < depth; i++) order[i] = stackEntries[i].op;
-    stackStates[depth] = state;
-    return outcome(Verdict.LINEARIZABLE, order, stackStates, table, cache);
+    pathStates[depth] = state;
+    return outcome(Verdict.LINEARIZABLE, pathOps(), pathStates);
+  }
+
+  private Attempt tryLinearize(Entry entry) {
+    int op = entry.op;
+    int next = table.step(state, op);
+    if (next == StateTable.ILLEGAL) return Attempt.REJECTED;
+    linearized[op >>> 6] ^= 1L << op;
+    long hash = setHash ^ zobrist[op];
+    long key = hash ^ StateTable.mix(next + 1);
+    if (cache.add(key == 0 ? 1 : key, linearized, next)) {
+      pathEntries[depth] = entry;
+      pathStates[depth] = state;
+      depth++;
+      state = next;
+      setHash = hash;
+      entry.lift();
+      if (entry.hasReturn()) remaining--;
+      if (depth > best.length) {
+        best = pathOps();
+        bestStates = Arrays.copyOf(pathStates, depth + 1);
+        bestStates[depth] = state;
+      }
+      return Attempt.ENTERED;
+    }
+    linearized[op >>> 6] ^= 1L << op;
+    // An inert operation leading to an explored dead end makes this configuration one too (see startOf).
+    return inert[op] ? Attempt.DEAD_END : Attempt.REJECTED;
   }
 
   /**
-   * Where to start scanning a new configuration: the first candidate that is inert (never changes
-   * any state, like a read) and allowed in this state, else the list's head; null when the
+   * Undoes the last step, and keeps undoing while the step undone was inert (see startOf).
+   * Returns the entry of the last step undone, or null when there is nothing left to undo.
+   */
+  private Entry backtrack() {
+    Entry undone;
+    do {
+      if (depth == 0) return null;
+      depth--;
+      undone = pathEntries[depth];
+      state = pathStates[depth];
+      linearized[undone.op >>> 6] ^= 1L << undone.op;
+      setHash ^= zobrist[undone.op];
+      undone.unlift();
+      if (undone.hasReturn()) remaining++;
+    } while (inert[undone.op]);
+    return undone;
+  }
+
+  /**
+   * Where to scan a configuration from: the first candidate that is inert (never changes any
+   * state, like a read) and allowed in this state, else the list's first entry; null when the
    * configuration is hopeless.
    *
    * <p>Such an operation may as well take effect first: in any way to finish from here, moving it
@@ -146,93 +163,38 @@ public final class WglSearch<S> {
    * takes it and, should that fail, gives up on this configuration without trying alternatives.
    *
    * <p>Hopeless: a completed inert candidate is not allowed now, the model says no state reachable
-   * without a reset would allow it, and no reset may take effect before it returns.
+   * without a reset allows it, and no reset can take effect before it returns.
    */
-  private static <S> Entry firstInert(Entry head, int state, StateTable<S> table, boolean[] inert, boolean[] resets) {
+  private Entry startOf(int current) {
     Entry start = null;
-    for (Entry e = head.next; e != null && e.isCall; e = e.next) {
+    for (Entry e = entries.first(); e != null && e.isCall; e = e.next) {
       if (!inert[e.op]) continue;
-      if (table.step(state, e.op) != StateTable.ILLEGAL) {
+      if (table.step(current, e.op) != StateTable.ILLEGAL) {
         if (start == null) start = e;
-      } else if (e.match != null && !table.reachableWithoutReset(state, e.op) && !resetBefore(head, e.match.time, resets)) {
+      } else if (e.hasReturn() && !table.reachableWithoutReset(current, e.op) && !resetBefore(e.match.time)) {
         return null;
       }
     }
-    return start != null ? start : head.next;
+    return start != null ? start : entries.first();
   }
 
-  private static boolean resetBefore(Entry head, long time, boolean[] resets) {
-    for (Entry e = head.next; e != null && e.time <= time; e = e.next) {
+  private boolean resetBefore(long time) {
+    for (Entry e = entries.first(); e != null && e.time <= time; e = e.next) {
       if (e.isCall && resets[e.op]) return true;
     }
     return false;
   }
 
+  private int[] pathOps() {
+    int[] ops = new int[depth];
+    for (int i = 0; i < depth; i++) ops[i] = pathEntries[i].op;
+    return ops;
+  }
+
   /** {@code states} holds the state before each step and, last, the state after the final one. */
-  private Outcome<S> outcome(Verdict verdict, int[] order, int[] states, StateTable<S> table, ConfigurationCache cache) {
+  private Outcome<S> outcome(Verdict verdict, int[] order, int[] states) {
     List<S> after = new ArrayList<>(order.length);
     for (int i = 1; i <= order.length; i++) after.add(table.state(states[i]));
     return new Outcome<>(verdict, order, after, cache.size());
-  }
-
-  private Entry linkEntries() {
-    List<Entry> entries = new ArrayList<>(2 * operations.size());
-    for (int i = 0; i < operations.size(); i++) {
-      Operation op = operations.get(i);
-      Entry call = new Entry(i, true, op.call());
-      entries.add(call);
-      if (op.hasReturn()) {
-        call.match = new Entry(i, false, op.ret());
-        entries.add(call.match);
-      }
-    }
-    // Calls before returns at equal times: touching operations count as concurrent.
-    entries.sort(Comparator.<Entry>comparingLong(e -> e.time).thenComparing(e -> !e.isCall));
-    Entry head = new Entry(-1, false, Long.MIN_VALUE);
-    Entry last = head;
-    for (Entry e : entries) {
-      last.next = e;
-      e.prev = last;
-      last = e;
-    }
-    return head;
-  }
-
-  /** A call or return in the time-ordered list. A call's {@code match} is its return, if any. */
-  private static final class Entry {
-    final int op;
-    final boolean isCall;
-    final long time;
-    Entry match;
-    Entry prev;
-    Entry next;
-
-    Entry(int op, boolean isCall, long time) {
-      this.op = op;
-      this.isCall = isCall;
-      this.time = time;
-    }
-
-    /** Takes this call and its return out of the list. */
-    void lift() {
-      unlink(this);
-      if (match != null) unlink(match);
-    }
-
-    /** Puts them back; lifts are undone in reverse order, so the neighbours are as they were. */
-    void unlift() {
-      if (match != null) relink(match);
-      relink(this);
-    }
-
-    private static void unlink(Entry e) {
-      e.prev.next = e.next;
-      if (e.next != null) e.next.prev = e.prev;
-    }
-
-    private static void relink(Entry e) {
-      e.prev.next = e;
-      if (e.next != null) e.next.prev = e;
-    }
   }
 }
