@@ -2,13 +2,17 @@ package io.seedsim.checker;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * seedsim's own history format: JSON lines, one operation per line.
@@ -23,7 +27,11 @@ import java.util.List;
 public final class JsonLinesHistory {
   private JsonLinesHistory() {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  /** The fields a line may have; any other is an error, so that a misspelt field is not ignored. */
+  private static final Set<String> FIELDS = Set.of("client", "op", "key", "value", "output", "call", "return");
 
   /** Writes kv operations ({@link KvInput} inputs), one line each, in the order given. */
   public static void write(List<Operation> history, Writer out) throws IOException {
@@ -68,9 +76,15 @@ public final class JsonLinesHistory {
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new HistoryFormatException(file, line, "bad JSON: " + e.getOriginalMessage());
+      throw new HistoryFormatException(file, line, "bad JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
     }
     if (node == null || !node.isObject()) throw new HistoryFormatException(file, line, "expected a JSON object");
+    for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!FIELDS.contains(name)) {
+        throw new HistoryFormatException(file, line, "unknown field \"" + name + "\" (expected " + String.join(", ", new TreeSet<>(FIELDS)) + ")");
+      }
+    }
     Fields fields = new Fields(file, line, node);
     int client = (int) fields.integer("client", false);
     String function = fields.text("op");

@@ -107,6 +107,17 @@ class HistoryFormatsTest {
   }
 
   @Test
+  void jsonLinesRejectMisspeltFieldsAndTrailingText() {
+    assertThatThrownBy(() -> HistoryFormats.parse("h.jsonl",
+        "{\"client\": 1, \"op\": \"get\", \"key\": \"1\", \"outptu\": \"x\", \"call\": 1, \"return\": 2}\n",
+        HistoryFormat.JSONL, kv))
+        .hasMessageStartingWith("h.jsonl: line 1: unknown field \"outptu\"");
+    assertThatThrownBy(() -> HistoryFormats.parse("h.jsonl",
+        "{\"client\": 1, \"op\": \"get\", \"key\": \"1\", \"call\": 1, \"return\": 2} x\n", HistoryFormat.JSONL, kv))
+        .hasMessageStartingWith("h.jsonl: line 1: bad JSON");
+  }
+
+  @Test
   void formatsAreGuessedFromFileNames() {
     assertThat(HistoryFormat.guess("a/h.jsonl")).contains(HistoryFormat.JSONL);
     assertThat(HistoryFormat.guess("c10-ok.txt")).contains(HistoryFormat.EDN);
