@@ -124,8 +124,8 @@ public final class CheckCommand implements Callable<Integer> {
     CheckResult result = Linearizability.check(model, history, timeout);
     double millis = result.checkNanos() / 1e6;
     int partitions = result.partitions().size();
-    out.printf(Locale.ROOT, "%s: %s (%d operations, %d partition%s, %.1f ms)%n", file, result.verdict().label(),
-        history.size(), partitions, partitions == 1 ? "" : "s", millis);
+    out.printf(Locale.ROOT, "%s: %s (%s, %s, %.1f ms)%n", file, result.verdict().label(),
+        count(history.size(), "operation"), count(partitions, "partition"), millis);
     // Once one partition is not linearizable, the others stop unfinished: name only the culprits.
     List<PartitionResult> shown = result.partitions().stream().filter(p -> p.verdict() == result.verdict()).toList();
     if (result.verdict() != Verdict.LINEARIZABLE) shown.forEach(p -> describe(out, p));
@@ -135,6 +135,10 @@ public final class CheckCommand implements Callable<Integer> {
           unfinished, unfinished == 1 ? "" : "s");
     }
     return new FileVerdict(file.toString(), result.verdict(), history.size(), partitions, millis);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void describe(PrintWriter out, PartitionResult failure) {
