@@ -52,6 +52,24 @@ class BruteForcePropertyTest {
     coverBothVerdicts();
   }
 
+  @Property(tries = 1500)
+  @StatisticsReport(onFailureOnly = true)
+  void linKvAgreesWithBruteForce(@ForAll long seed) {
+    Random random = new Random(seed);
+    Model<?> model = Models.byName("lin-kv");
+    List<Operation> history = randomHistory(random, () -> {
+      String key = random.nextBoolean() ? "x" : "y";
+      return switch (random.nextInt(3)) {
+        case 0 -> new Model.Call(new RegisterOp.Read(key), random.nextInt(3) == 0 ? Nil.NIL : (long) random.nextInt(2));
+        case 1 -> new Model.Call(new RegisterOp.Write(key, (long) random.nextInt(2)), null);
+        default -> new Model.Call(new RegisterOp.Cas(key, (long) random.nextInt(2), (long) random.nextInt(2)),
+            random.nextBoolean());
+      };
+    });
+    assertAgrees(model, history);
+    coverBothVerdicts();
+  }
+
   /** Fails the property when the generator stops producing both answers, and unknown outcomes. */
   private static void coverBothVerdicts() {
     Statistics.label("verdict").coverage(c -> {
