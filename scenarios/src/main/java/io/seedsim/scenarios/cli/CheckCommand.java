@@ -1,13 +1,168 @@
 package io.seedsim.scenarios.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seedsim.checker.CheckResult;
+import io.seedsim.checker.HistoryFormat;
+import io.seedsim.checker.HistoryFormatException;
+import io.seedsim.checker.HistoryFormats;
+import io.seedsim.checker.Linearizability;
+import io.seedsim.checker.Model;
+import io.seedsim.checker.Models;
+import io.seedsim.checker.Operation;
+import io.seedsim.checker.PartitionResult;
+import io.seedsim.checker.Unplaceable;
+import io.seedsim.checker.Verdict;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "check", mixinStandardHelpOptions = true, description = "Check recorded histories for linearizability.")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = "Check recorded histories for linearizability.",
+    footer = {
+      "",
+      "Formats (guessed from the file name when --format is absent):",
+      "  jsonl     (.jsonl .ndjson .json) one operation per line, e.g.",
+      "            {\"client\":3,\"op\":\"append\",\"key\":\"1\",\"value\":\"x\",",
+      "             \"output\":\"old\",\"call\":120,\"return\":450}",
+      "            \"return\": null = unknown outcome;",
+      "            \"output\": null = no output, or not observed.",
+      "  edn       (.edn .txt) Jepsen/Knossos/Maelstrom events, one map per line",
+      "            or one vector. :invoke then :ok, :fail (did not happen) or",
+      "            :info (unknown outcome), paired by :process; an invoke never",
+      "            completed is an unknown outcome. Keys come from :key or from",
+      "            [key value] tuples. An :ok append whose value echoes its",
+      "            argument did not observe the old value.",
+      "  etcd-log  (.log) Porcupine's Jepsen etcd logs; use --model cas-register.",
+      "",
+      "Exit codes: 0 = every file linearizable, 1 = some file not linearizable,",
+      "            3 = some file unknown (time budget spent), none not linearizable,",
+      "            2 = usage or input error (one line naming file, line, problem)."
+    })
 public final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "MODEL",
+      description = "kv, lin-kv, register or cas-register.")
+  String modelName;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, edn or etcd-log.")
+  String formatName;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Time budget per file, in seconds (default ${DEFAULT-VALUE}); past it the verdict is unknown.")
+  double timeoutSeconds;
+
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Write a JSON array: one {file, verdict, operations, partitions, millis} per file.")
+  Path report;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "History files.")
+  List<Path> files;
+
+  /** One checked file, as reported. */
+  private record FileVerdict(String file, Verdict verdict, int operations, int partitions, double millis) {}
+
   @Override
   public Integer call() {
-    System.err.println("seedsim check: not built yet");
-    return ExitCodes.USAGE;
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Model<?> model;
+    HistoryFormat format = null;
+    try {
+      model = Models.byName(modelName);
+      if (formatName != null) {
+        format = HistoryFormat.byLabel(formatName).orElseThrow(() -> new IllegalArgumentException(
+            "unknown format '" + formatName + "' (expected jsonl, edn or etcd-log)"));
+      }
+      if (!(timeoutSeconds > 0)) throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+    } catch (IllegalArgumentException e) {
+      err.println("seedsim check: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    Duration timeout = Duration.ofNanos((long) (timeoutSeconds * 1e9));
+    List<FileVerdict> verdicts = new ArrayList<>();
+    for (Path file : files) {
+      List<Operation> history;
+      try {
+        history = format == null ? HistoryFormats.read(file, model) : HistoryFormats.read(file, format, model);
+      } catch (HistoryFormatException e) {
+        err.println("seedsim check: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      verdicts.add(check(out, file, model, history, timeout));
+    }
+    if (report != null) {
+      try {
+        writeReport(verdicts);
+      } catch (IOException e) {
+        err.println("seedsim check: cannot write the report " + report + ": " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+    }
+    boolean anyViolation = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.NOT_LINEARIZABLE);
+    boolean anyUnknown = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.UNKNOWN);
+    return anyViolation ? ExitCodes.FAILED : anyUnknown ? ExitCodes.UNKNOWN : ExitCodes.OK;
+  }
+
+  private static <S> FileVerdict check(PrintWriter out, Path file, Model<S> model, List<Operation> history,
+      Duration timeout) {
+    CheckResult result = Linearizability.check(model, history, timeout);
+    double millis = result.checkNanos() / 1e6;
+    int partitions = result.partitions().size();
+    out.printf(Locale.ROOT, "%s: %s (%s, %s, %.1f ms)%n", file, result.verdict().label(),
+        count(history.size(), "operation"), count(partitions, "partition"), millis);
+    // Once one partition is not linearizable, the others stop unfinished: name only the culprits.
+    List<PartitionResult> shown = result.partitions().stream().filter(p -> p.verdict() == result.verdict()).toList();
+    if (result.verdict() != Verdict.LINEARIZABLE) shown.forEach(p -> describe(out, p));
+    int unfinished = result.failures().size() - shown.size();
+    if (unfinished > 0) {
+      out.printf("  (%d other partition%s left unfinished once the verdict was settled)%n",
+          unfinished, unfinished == 1 ? "" : "s");
+    }
+    return new FileVerdict(file.toString(), result.verdict(), history.size(), partitions, millis);
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static void describe(PrintWriter out, PartitionResult failure) {
+    String where = failure.partition().equals(Linearizability.WHOLE_HISTORY) ? "" : "key " + failure.partition() + ": ";
+    out.println("  " + where + failure.verdict().label() + ": " + failure.explanation());
+    if (failure.verdict() != Verdict.NOT_LINEARIZABLE) return;
+    out.println("    longest linearizable prefix: " + failure.longestPrefix().size() + " of "
+        + failure.operations().size() + " operations");
+    for (Unplaceable u : failure.unplaceable()) {
+      out.println("    cannot place operation " + u.operationId() + ", " + u.operation() + ": " + u.reason());
+    }
+  }
+
+  private void writeReport(List<FileVerdict> verdicts) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ArrayNode array = json.createArrayNode();
+    for (FileVerdict v : verdicts) {
+      ObjectNode node = array.addObject();
+      node.put("file", v.file());
+      node.put("verdict", v.verdict().label());
+      node.put("operations", v.operations());
+      node.put("partitions", v.partitions());
+      node.put("millis", v.millis());
+    }
+    json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), array);
   }
 }

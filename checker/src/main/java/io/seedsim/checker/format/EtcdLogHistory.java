@@ -1,0 +1,92 @@
+package io.seedsim.checker.format;
+
+import io.seedsim.checker.HistoryFormatException;
+import io.seedsim.checker.Model;
+import io.seedsim.checker.Operation;
+import io.seedsim.checker.Outcome;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Porcupine's Jepsen etcd logs, one event per line:
+ * {@code INFO  jepsen.util - <process> <type> <f> <value>}, fields separated by tabs or runs of
+ * spaces. Values are integers, {@code nil}, {@code [from to]} or {@code :timed-out}.
+ *
+ * <p>Read as Porcupine does: {@code :ok} took effect; {@code :fail :cas} completed and saw a value
+ * other than {@code from}; {@code :fail :read} had no effect and leaves the history; {@code :info}
+ * leaves the operation's outcome unknown.
+ */
+public final class EtcdLogHistory {
+  private EtcdLogHistory() {}
+
+  private static final List<String> PREFIX = List.of("INFO", "jepsen.util", "-");
+
+  public static List<Operation> read(String file, String text, Model<?> model) throws HistoryFormatException {
+    EventHistoryBuilder history = new EventHistoryBuilder(file, model);
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) continue;
+      event(history, i + 1, line.split("\\s+"));
+    }
+    return history.build();
+  }
+
+  private static void event(EventHistoryBuilder history, int line, String[] tokens) throws HistoryFormatException {
+    if (tokens.length < 7 || !Arrays.asList(tokens).subList(0, 3).equals(PREFIX)) {
+      throw history.error(line, "expected 'INFO  jepsen.util - <process> <type> <f> <value>'");
+    }
+    int process = process(history, line, tokens[3]);
+    String type = tokens[4];
+    String function = keyword(history, line, tokens[5], "function");
+    String rawValue = String.join(" ", Arrays.asList(tokens).subList(6, tokens.length));
+    switch (type) {
+      case ":invoke" -> history.invoke(line, process, function, null, value(history, line, rawValue));
+      case ":ok" -> history.complete(line, process, function, value(history, line, rawValue), Outcome.OK);
+      case ":info" -> history.complete(line, process, function, null, Outcome.UNKNOWN);
+      case ":fail" -> {
+        if (function.equals("cas")) history.complete(line, process, function, null, Outcome.FAILED);
+        else history.discard(line, process, function);
+      }
+      default -> throw history.error(line, "unknown event type '" + type + "' (expected :invoke, :ok, :fail or :info)");
+    }
+  }
+
+  private static int process(EventHistoryBuilder history, int line, String token) throws HistoryFormatException {
+    try {
+      int process = Integer.parseInt(token);
+      if (process >= 0) return process;
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw history.error(line, "the process '" + token + "' is not a non-negative integer");
+  }
+
+  private static String keyword(EventHistoryBuilder history, int line, String token, String what)
+      throws HistoryFormatException {
+    if (token.length() < 2 || token.charAt(0) != ':') {
+      throw history.error(line, "the " + what + " '" + token + "' is not a keyword like :read");
+    }
+    return token.substring(1);
+  }
+
+  /** nil, an integer, or [a b]. */
+  private static Object value(EventHistoryBuilder history, int line, String raw) throws HistoryFormatException {
+    if (raw.equals("nil")) return null;
+    if (raw.startsWith("[") && raw.endsWith("]")) {
+      String[] parts = raw.substring(1, raw.length() - 1).strip().split("\\s+");
+      if (parts.length == 2) return Arrays.asList(integer(history, line, parts[0]), integer(history, line, parts[1]));
+      throw history.error(line, "expected a pair [from to], not " + raw);
+    }
+    return integer(history, line, raw);
+  }
+
+  private static Object integer(EventHistoryBuilder history, int line, String raw) throws HistoryFormatException {
+    if (raw.equals("nil")) return null;
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw history.error(line, "the value '" + raw + "' is not an integer, nil or [from to]");
+    }
+  }
+}

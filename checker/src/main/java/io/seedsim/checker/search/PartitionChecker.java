@@ -1,0 +1,130 @@
+package io.seedsim.checker.search;
+
+import io.seedsim.checker.Model;
+import io.seedsim.checker.Model.Impossible;
+import io.seedsim.checker.Operation;
+import io.seedsim.checker.PartitionResult;
+import io.seedsim.checker.Step;
+import io.seedsim.checker.Unplaceable;
+import io.seedsim.checker.Verdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks one partition: drops operations that constrain nothing, tries the model's cheap argument,
+ * runs the search and puts its findings into words.
+ */
+public final class PartitionChecker<S> {
+  /** After a cheap argument has settled the verdict, how long the search may run to add detail. */
+  private static final Duration DETAIL_BUDGET = Duration.ofMillis(200);
+
+  private final Model<S> model;
+
+  public PartitionChecker(Model<S> model) {
+    this.model = model;
+  }
+
+  public PartitionResult check(String label, List<Operation> operations, Deadline deadline) {
+    String init = model.describeState(model.init());
+    if (deadline.cancelled()) {
+      return new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), List.of(), List.of(),
+          "not checked: another partition is not linearizable, which settles the verdict");
+    }
+    List<Operation> constraining = new ArrayList<>(operations.size());
+    for (Operation op : operations) {
+      boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
+      if (!unobservedRead) constraining.add(op);
+    }
+    Optional<Impossible> impossible = model.impossible(constraining);
+    Deadline searchDeadline = impossible.isPresent() ? deadline.within(DETAIL_BUDGET) : deadline;
+    WglSearch.Outcome<S> found = new WglSearch<>(model, constraining, searchDeadline).run();
+    Findings<S> findings = new Findings<>(model, constraining, found);
+    return switch (found.verdict()) {
+      case LINEARIZABLE -> new PartitionResult(
+          label, Verdict.LINEARIZABLE, operations, init, findings.steps(), List.of(), List.of(), "");
+      case NOT_LINEARIZABLE -> new PartitionResult(
+          label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(), findings.unplaceable(),
+          impossible.map(Impossible::explanation).orElseGet(findings::explanation));
+      case UNKNOWN -> impossible.isPresent()
+          ? new PartitionResult(label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(),
+              List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
+          : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
+              (deadline.cancelled() ? "not finished: another partition is not linearizable, which settles the verdict"
+                  : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
+                  + " linearizable prefix found so far has " + found.order().length + " of "
+                  + constraining.size() + " operations");
+    };
+  }
+
+  /** The search's outcome in the terms of a result: steps, unplaceable operations, words. */
+  private record Findings<S>(Model<S> model, List<Operation> operations, WglSearch.Outcome<S> found) {
+
+    List<Step> steps() {
+      List<Step> steps = new ArrayList<>(found.order().length);
+      for (int i = 0; i < found.order().length; i++) {
+        steps.add(new Step(operations.get(found.order()[i]).id(), model.describeState(found.statesAfter().get(i))));
+      }
+      return steps;
+    }
+
+    S stateAfterPrefix() {
+      List<S> states = found.statesAfter();
+      return states.isEmpty() ? model.init() : states.get(states.size() - 1);
+    }
+
+    /** The operations that could come next after the prefix: called before the first pending return. */
+    List<Unplaceable> unplaceable() {
+      boolean[] placed = new boolean[operations.size()];
+      for (int index : found.order()) placed[index] = true;
+      long firstReturn = Operation.UNKNOWN;
+      for (int i = 0; i < operations.size(); i++) {
+        if (!placed[i]) firstReturn = Math.min(firstReturn, operations.get(i).ret());
+      }
+      List<Unplaceable> next = new ArrayList<>();
+      for (int i = 0; i < operations.size(); i++) {
+        Operation op = operations.get(i);
+        if (!placed[i] && op.call() <= firstReturn) next.add(describe(op));
+      }
+      return next;
+    }
+
+    Unplaceable describe(int operationId) {
+      return operations.stream().filter(op -> op.id() == operationId).findFirst()
+          .map(this::describe)
+          .orElseThrow();
+    }
+
+    Unplaceable describe(Operation op) {
+      S state = stateAfterPrefix();
+      S next = model.step(state, op.input(), op.output());
+      String reason = next == null
+          ? "not allowed in state " + model.describeState(state)
+          : "allowed in state " + model.describeState(state) + " (giving " + model.describeState(next)
+              + "), but then the operations that must follow do not fit";
+      return new Unplaceable(op.id(), model.describeOperation(op.input(), op.output()), reason);
+    }
+
+    /** One sentence about the operation that had to take effect next and could not. */
+    String explanation() {
+      Operation blocking = null;
+      boolean[] placed = new boolean[operations.size()];
+      for (int index : found.order()) placed[index] = true;
+      for (int i = 0; i < operations.size(); i++) {
+        Operation op = operations.get(i);
+        if (!placed[i] && (blocking == null || op.ret() < blocking.ret())) blocking = op;
+      }
+      S state = stateAfterPrefix();
+      String prefix = "the longest linearizable prefix (" + found.order().length + " of " + operations.size()
+          + " operations) leaves the state " + model.describeState(state);
+      String op = model.describeOperation(blocking.input(), blocking.output());
+      if (model.step(state, blocking.input(), blocking.output()) == null) {
+        return op + " (client " + blocking.client() + ") cannot take effect: " + prefix
+            + ", and no other order allowed by real time makes it fit";
+      }
+      return op + " (client " + blocking.client() + ") cannot take effect: it fits after " + prefix
+          + ", but then the operations that must follow it do not";
+    }
+  }
+}

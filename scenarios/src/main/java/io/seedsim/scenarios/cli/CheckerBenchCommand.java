@@ -1,0 +1,50 @@
+package io.seedsim.scenarios.cli;
+
+import io.seedsim.checker.bench.CorpusBenchmark;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+    name = "checker",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Time the linearizability checker on Porcupine's corpus, next to Porcupine's own times.",
+      "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios."
+    })
+public final class CheckerBenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--histories", paramLabel = "DIR", defaultValue = "../shared/histories",
+      description = "The folder holding porcupine/ and porcupine-baseline.csv (default ${DEFAULT-VALUE}).")
+  Path histories;
+
+  @Option(names = "--warmups", defaultValue = "5", description = "Warm-up passes over the corpus (default ${DEFAULT-VALUE}).")
+  int warmups;
+
+  @Option(names = "--runs", defaultValue = "10", description = "Measured runs per file (default ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(names = "--only", defaultValue = "", paramLabel = "TEXT", description = "Only files whose name contains TEXT.")
+  String only;
+
+  @Override
+  public Integer call() throws Exception {
+    if (warmups < 0 || runs < 1) {
+      spec.commandLine().getErr().println("seedsim bench checker: --runs must be at least 1 and --warmups not negative");
+      return ExitCodes.USAGE;
+    }
+    if (!histories.resolve("porcupine-baseline.csv").toFile().isFile()) {
+      spec.commandLine().getErr().println("seedsim bench checker: no porcupine-baseline.csv in " + histories);
+      return ExitCodes.USAGE;
+    }
+    boolean agree = new CorpusBenchmark(histories, warmups, runs, Duration.ofSeconds(60), only)
+        .run(spec.commandLine().getOut());
+    return agree ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

@@ -1,0 +1,36 @@
+package io.seedsim.scenarios.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code seedsim bench checker} prints per-file times next to Porcupine's, and the totals. */
+class CheckerBenchCommandTest {
+  static final Path HISTORIES = Path.of(System.getProperty("seedsim.shared", "../../shared")).resolve("histories");
+
+  @Test
+  void printsTimesNextToPorcupinesForTheSelectedFiles() {
+    CommandLine cli = new CommandLine(new CheckerBenchCommand());
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    int code = cli.execute("--histories", HISTORIES.toString(), "--warmups", "0", "--runs", "1", "--only", "kv/c01");
+    assertThat(code).isEqualTo(0);
+    assertThat(out.toString())
+        .contains("kv/c01-ok.txt")
+        .contains("kv/c01-bad.txt")
+        .contains("not linearizable")
+        .contains("total (2 files)")
+        .contains("verdicts disagreeing with Porcupine: 0");
+  }
+
+  @Test
+  void missingBaselineIsAUsageError() {
+    CommandLine cli = new CommandLine(new CheckerBenchCommand());
+    cli.setErr(new PrintWriter(new StringWriter(), true));
+    assertThat(cli.execute("--histories", "/nonexistent")).isEqualTo(2);
+  }
+}
