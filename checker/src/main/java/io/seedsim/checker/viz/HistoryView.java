@@ -1,5 +1,6 @@
 package io.seedsim.checker.viz;
 
+import io.seedsim.checker.Verdict;
 import java.util.List;
 import java.util.Objects;
 

@@ -16,7 +16,11 @@ import io.seedsim.checker.Unplaceable;
 import io.seedsim.checker.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import io.seedsim.checker.viz.HistoryView;
+import io.seedsim.checker.viz.HtmlPage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +75,10 @@ public final class CheckCommand implements Callable<Integer> {
       description = "Write a JSON array: one {file, verdict, operations, partitions, millis} per file.")
   Path report;
 
+  @Option(names = "--html", paramLabel = "FILE",
+      description = "Write the history page (one self-contained HTML file) of the one history checked.")
+  Path html;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "History files.")
   List<Path> files;
 
@@ -83,18 +91,18 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Model<?> model;
     HistoryFormat format = null;
+    Duration timeout;
     try {
-      model = Models.byName(modelName);
-      if (formatName != null) {
-        format = HistoryFormat.byLabel(formatName).orElseThrow(() -> new IllegalArgumentException(
-            "unknown format '" + formatName + "' (expected jsonl, edn or etcd-log)"));
+      model = HistoryOptions.model(modelName);
+      format = HistoryOptions.format(formatName);
+      timeout = HistoryOptions.timeout(timeoutSeconds);
+      if (html != null && files.size() > 1) {
+        throw new IllegalArgumentException("--html draws one history, but " + files.size() + " files were given");
       }
-      if (!(timeoutSeconds > 0)) throw new IllegalArgumentException("--timeout must be a positive number of seconds");
     } catch (IllegalArgumentException e) {
       err.println("seedsim check: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    Duration timeout = Duration.ofNanos((long) (timeoutSeconds * 1e9));
     List<FileVerdict> verdicts = new ArrayList<>();
     for (Path file : files) {
       List<Operation> history;
@@ -104,7 +112,18 @@ public final class CheckCommand implements Callable<Integer> {
         err.println("seedsim check: " + e.getMessage());
         return ExitCodes.USAGE;
       }
-      verdicts.add(check(out, file, model, history, timeout));
+      CheckResult result = Linearizability.check(model, history, timeout);
+      verdicts.add(report(out, file, history, result));
+      if (html != null) {
+        try {
+          HistoryView view = new CheckedHistoryPages(model, format, timeout).view(file, history, result);
+          Files.writeString(html, HtmlPage.render(view, null), StandardCharsets.UTF_8);
+          out.println("wrote " + html);
+        } catch (IOException e) {
+          err.println("seedsim check: cannot write the page " + html + ": " + e.getMessage());
+          return ExitCodes.USAGE;
+        }
+      }
     }
     if (report != null) {
       try {
@@ -119,9 +138,7 @@ public final class CheckCommand implements Callable<Integer> {
     return anyViolation ? ExitCodes.FAILED : anyUnknown ? ExitCodes.UNKNOWN : ExitCodes.OK;
   }
 
-  private static <S> FileVerdict check(PrintWriter out, Path file, Model<S> model, List<Operation> history,
-      Duration timeout) {
-    CheckResult result = Linearizability.check(model, history, timeout);
+  private static FileVerdict report(PrintWriter out, Path file, List<Operation> history, CheckResult result) {
     double millis = result.checkNanos() / 1e6;
     int partitions = result.partitions().size();
     out.printf(Locale.ROOT, "%s: %s (%s, %s, %.1f ms)%n", file, result.verdict().label(),

@@ -34,17 +34,29 @@ public final class VizCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Where to write the page (one FILE only).")
   Path output;
 
+  @Option(names = "--model", paramLabel = "MODEL", defaultValue = "kv",
+      description = "For history files: kv, lin-kv, register or cas-register (default ${DEFAULT-VALUE}).")
+  String modelName;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "For history files: jsonl, edn or etcd-log (guessed from the name when absent).")
+  String formatName;
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Checking budget per history file, in seconds (default ${DEFAULT-VALUE}).")
+  double timeoutSeconds;
+
   @Spec CommandSpec spec;
 
-  private final HistoryViewSource histories;
+  private final HistoryViewSource injected;
 
   public VizCommand() {
-    this(VizCommand::historiesNotBuiltYet);
+    this(null);
   }
 
-  /** @param histories reads and checks a history file; the checker's adapter at merge time */
+  /** @param histories reads and checks a history file (tests inject one); null for the checker */
   public VizCommand(HistoryViewSource histories) {
-    this.histories = histories;
+    this.injected = histories;
   }
 
   @Override
@@ -55,10 +67,17 @@ public final class VizCommand implements Callable<Integer> {
       err.println("seedsim viz: -o names one page, but " + files.size() + " files were given");
       return ExitCodes.USAGE;
     }
+    HistoryViewSource histories;
+    try {
+      histories = injected != null ? injected : HistoryOptions.source(modelName, formatName, timeoutSeconds);
+    } catch (IllegalArgumentException e) {
+      err.println("seedsim viz: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
     for (Path file : files) {
       Path page = output != null ? output : Path.of(file + ".html");
       try {
-        Files.writeString(page, render(file), StandardCharsets.UTF_8);
+        Files.writeString(page, render(file, histories), StandardCharsets.UTF_8);
         out.println("wrote " + page);
       } catch (NoSuchFileException e) {
         err.println("seedsim viz: " + e.getFile() + ": no such file");
@@ -74,15 +93,11 @@ public final class VizCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private String render(Path file) throws IOException {
+  private static String render(Path file, HistoryViewSource histories) throws IOException {
     if (TraceFile.looksLikeTrace(file)) {
       return HtmlPage.render(null, TraceFile.read(file));
     }
     HistoryView history = histories.load(file);
     return HtmlPage.render(history, null);
-  }
-
-  private static HistoryView historiesNotBuiltYet(Path file) {
-    throw new UnsupportedOperationException(file + ": history pages are not built yet (only trace files for now)");
   }
 }

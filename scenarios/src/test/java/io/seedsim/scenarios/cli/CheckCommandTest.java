@@ -81,6 +81,25 @@ class CheckCommandTest {
   }
 
   @Test
+  void htmlWritesTheHistoryPageWithTheViolation() throws IOException {
+    Path page = dir.resolve("stale.html");
+    Run run = run("check", "--model", "kv", "--html", page.toString(), file("stale.jsonl", STALE_KV).toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("wrote " + page);
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("\"verdict\":\"NOT_LINEARIZABLE\"")
+        .contains("\"unplacedOperationIds\":[2]");
+  }
+
+  @Test
+  void htmlTakesOneHistory() throws IOException {
+    Run run = run("check", "--model", "kv", "--html", dir.resolve("p.html").toString(),
+        file("a.jsonl", GOOD_KV).toString(), file("b.jsonl", GOOD_KV).toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--html draws one history, but 2 files were given");
+  }
+
+  @Test
   void reportHoldsOneObjectPerFile() throws IOException {
     Path report = dir.resolve("report.json");
     Run run = run("check", "--model", "kv", "--report", report.toString(),

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.seedsim.checker.viz.HistoryView;
 import io.seedsim.checker.viz.OperationView;
 import io.seedsim.checker.viz.PartitionView;
-import io.seedsim.checker.viz.Verdict;
+import io.seedsim.checker.Verdict;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -54,10 +54,29 @@ class VizCommandTest {
   }
 
   @Test
-  void historyFilesAreNotBuiltYetByDefault() throws IOException {
+  void aBadHistoryFileIsOneLineNamingFileAndLineWithExitTwo() throws IOException {
     Path history = write("h.jsonl", "{\"process\":0}");
     assertThat(run(new VizCommand(), history.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("not built yet");
+    assertThat(err.toString()).contains("h.jsonl").contains("line 1").doesNotContain("Exception");
+  }
+
+  @Test
+  void aHistoryFileIsCheckedAndDrawnWithItsViolation() throws IOException {
+    // Client 1's get returns "x" after client 0's put("1", "y") returned: a stale read.
+    Path history = write("stale.jsonl",
+        "{\"client\": 0, \"op\": \"put\", \"key\": \"1\", \"value\": \"x\", \"output\": null, \"call\": 0, \"return\": 10}",
+        "{\"client\": 0, \"op\": \"put\", \"key\": \"1\", \"value\": \"y\", \"output\": null, \"call\": 20, \"return\": 30}",
+        "{\"client\": 1, \"op\": \"get\", \"key\": \"1\", \"value\": null, \"output\": \"x\", \"call\": 40, \"return\": 50}");
+    assertThat(run(new VizCommand(), history.toString(), "--model", "kv")).isEqualTo(0);
+    String page = Files.readString(dir.resolve("stale.jsonl.html"));
+    assertThat(page).contains("\"verdict\":\"NOT_LINEARIZABLE\"").contains("get(\\\"1\\\")");
+  }
+
+  @Test
+  void anUnknownModelIsAUsageError() throws IOException {
+    Path history = write("h.jsonl", "{}");
+    assertThat(run(new VizCommand(), history.toString(), "--model", "queue")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown model 'queue'");
   }
 
   @Test

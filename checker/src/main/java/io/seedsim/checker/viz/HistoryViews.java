@@ -1,0 +1,53 @@
+package io.seedsim.checker.viz;
+
+import io.seedsim.checker.CheckResult;
+import io.seedsim.checker.Model;
+import io.seedsim.checker.Operation;
+import io.seedsim.checker.PartitionResult;
+import io.seedsim.checker.Step;
+import io.seedsim.checker.Verdict;
+import java.util.List;
+
+/** Turns the checker's answer into what the history page draws. */
+public final class HistoryViews {
+  private HistoryViews() {}
+
+  /**
+   * @param timeUnit {@link HistoryView#MICROSECONDS} for simulated runs, "" for imported histories
+   */
+  public static HistoryView of(String title, Model<?> model, CheckResult result, String timeUnit) {
+    long origin = result.partitions().stream()
+        .flatMap(p -> p.operations().stream())
+        .mapToLong(Operation::call)
+        .min()
+        .orElse(0);
+    // Imported histories may use wall-clock nanoseconds; the page's numbers are doubles, so
+    // times are drawn relative to the first call. Simulated runs start at 0 and keep theirs.
+    long shift = timeUnit.equals(HistoryView.MICROSECONDS) ? 0 : origin;
+    List<PartitionView> partitions =
+        result.partitions().stream().map(p -> partition(model, p, shift)).toList();
+    return new HistoryView(title, model.name(), result.verdict(), timeUnit, partitions);
+  }
+
+  private static PartitionView partition(Model<?> model, PartitionResult p, long shift) {
+    List<OperationView> ops = p.operations().stream().map(op -> operation(model, op, shift)).toList();
+    boolean linearizable = p.verdict() == Verdict.LINEARIZABLE;
+    List<Step> steps = linearizable ? p.linearization() : p.longestPrefix();
+    List<LinearizationStep> shown =
+        steps.stream().map(s -> new LinearizationStep(s.operationId(), s.stateAfter())).toList();
+    List<Long> unplaced = p.unplaceableIds().stream().map(Integer::longValue).toList();
+    String explanation = linearizable ? null : p.explanation();
+    return new PartitionView(p.partition(), p.verdict(), ops, shown, unplaced, explanation, p.initialState());
+  }
+
+  private static OperationView operation(Model<?> model, Operation op, long shift) {
+    // The model describes "call -> output"; the page shows the two apart.
+    String described = model.describeOperation(op.input(), op.output());
+    int arrow = described.lastIndexOf(" -> ");
+    String input = arrow < 0 ? described : described.substring(0, arrow);
+    String output = op.output() == null ? null : arrow < 0 ? "" : described.substring(arrow + 4);
+    Long ret = op.hasReturn() ? op.ret() - shift : null;
+    String client = "client " + op.client();
+    return new OperationView(op.id(), client, input, output, op.call() - shift, ret);
+  }
+}
