@@ -37,7 +37,7 @@ record ChaosConfig(
   static ChaosConfig draw(SimRandom r) {
     int servers = r.intInclusive(3, 5);
     int replicas = r.intInclusive(2, Math.min(3, servers));
-    int clients = r.intInclusive(2, 5);
+    int clients = r.intInclusive(2, 6);
     List<String> keys = new ArrayList<>();
     int keyCount = r.intInclusive(1, 5);
     for (int k = 0; k < keyCount; k++) {
@@ -46,8 +46,8 @@ record ChaosConfig(
     if (r.chance(0.25)) {
       keys.add("k"); // a key that is not an integer must work too
     }
-    long faultMicros = r.longInclusive(500_000, 2_000_000);
-    long thinkMaxMicros = r.longInclusive(0, 20_000);
+    long faultMicros = r.longInclusive(1_000_000, 3_000_000);
+    long thinkMaxMicros = r.longInclusive(0, 10_000);
 
     DelayModel clientDelay = drawDelay(r);
     double duplicate = r.chance(0.5) ? r.nextDouble() * 0.1 : 0;

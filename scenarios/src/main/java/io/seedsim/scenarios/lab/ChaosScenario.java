@@ -40,7 +40,7 @@ final class ChaosScenario extends LabScenario {
 
   @Override
   long budgetMicros() {
-    return 2_000_000 + LIVENESS_MICROS + 1_000_000;
+    return 3_000_000 + LIVENESS_MICROS + 1_000_000;
   }
 
   @Override

@@ -14,10 +14,12 @@ public final class SmokeMain {
       long t0 = System.nanoTime();
       long c0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       int failed = 0;
-      long events = 0, virt = 0;
+      long events = 0, virt = 0, ops = 0;
       String first = null;
+      if (System.getenv("OPS") == null) ops = -1;
       for (long seed = 0; seed < seeds; seed++) {
         RunResult r = s.run(seed, variant);
+        if (ops >= 0) ops += ((LabScenario) s).simulate(seed, LabScenario.parseVariant(variant), io.seedsim.sim.run.Trace.Mode.HASH_ONLY).run().history.entries().size();
         events += r.events();
         virt += r.virtualMicros();
         if (!r.passed()) {
@@ -27,8 +29,8 @@ public final class SmokeMain {
       }
       double secs = (System.nanoTime() - t0) / 1e9;
       double cpu = (java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - c0) / 1e9;
-      System.out.printf("%-18s %4d runs %3d failed  %7.1f runs/s wall %7.1f runs/cpu-s  %8d events/run  virt/wall %.0f%n  %s%n",
-          s.name(), seeds, failed, seeds / secs, seeds / cpu, events / seeds, virt / 1e6 / secs, first == null ? "" : first);
+      System.out.printf("ops/run %d %-18s %4d runs %3d failed  %7.1f runs/s wall %7.1f runs/cpu-s  %8d events/run  virt/wall %.0f%n  %s%n",
+          ops / seeds, s.name(), seeds, failed, seeds / secs, seeds / cpu, events / seeds, virt / 1e6 / secs, first == null ? "" : first);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.seedsim.scenarios.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seedsim.kvstore.KvTimings;
 import io.seedsim.kvstore.Variant;
 import io.seedsim.sim.run.Trace;
 import java.util.List;
@@ -30,19 +31,13 @@ class StaticShardsTest {
 
   @Test
   void rejectedGetsKeepRetryingUntilTheRunEndsWithUnknownOutcomes() {
-    LabScenario.LabOutcome outcome = LabTesting.scenario("rejection").simulate(11, Variant.CORRECT, Trace.Mode.HASH_ONLY);
+    LabScenario.LabOutcome outcome = LabTesting.scenario("rejection").simulate(11, Variant.CORRECT, Trace.Mode.FULL);
     assertThat(outcome.failure()).isNull();
     List<HistoryEntry> gets = oneShotGets(outcome.run());
     assertThat(gets).filteredOn(e -> !e.returned()).extracting(HistoryEntry::key).containsExactlyInAnyOrder("1", "4", "7");
-    // They were retried (and rejected) for the whole 2 s window, with back-off.
-    long rejectedCalls = outcome.run().sim.events();
-    assertThat(rejectedCalls).isGreaterThan(3 * 2_000_000 / (KvTimingsView.backoffMicros() + 1_000));
-  }
-
-  /** The lab timings, read in one place for the estimate above. */
-  private static final class KvTimingsView {
-    static long backoffMicros() {
-      return io.seedsim.kvstore.KvTimings.LAB.backoffMicros();
-    }
+    // Each was rejected again and again for the whole quiet window: one try per round trip plus back-off.
+    long rejections = outcome.run().sim.trace().lines().stream().filter(l -> l.contains("WRONG_GROUP")).count();
+    long tryMicros = KvTimings.LAB.backoffMicros() + 2 * LabNetwork.RELIABLE_DELAY_MICROS;
+    assertThat(rejections).isGreaterThan(3 * (StaticShardsScenario.QUIET_WINDOW_MICROS / tryMicros));
   }
 }
