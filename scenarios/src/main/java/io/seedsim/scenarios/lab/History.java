@@ -16,8 +16,8 @@ final class History {
   private int pending;
 
   int call(NodeContext ctx, int client, String op, String key, String value) {
-    String description = value == null ? op + " " + key : op + " " + key + " " + value;
-    int id = ctx.beginOperation(client + " " + description);
+    String args = value == null ? "(\"" + key + "\")" : "(\"" + key + "\", \"" + value + "\")";
+    int id = ctx.beginOperation("client " + client + " " + op + args);
     while (indexById.size() <= id) {
       indexById.add(-1);
     }
