@@ -1,0 +1,8 @@
+package io.seedsim.kvstore;
+
+/** The three operations a clerk offers. */
+public enum KvOp {
+  GET,
+  PUT,
+  APPEND
+}

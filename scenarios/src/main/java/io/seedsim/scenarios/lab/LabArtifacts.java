@@ -1,0 +1,57 @@
+package io.seedsim.scenarios.lab;
+
+import io.seedsim.kvstore.Variant;
+import io.seedsim.scenarios.RunArtifacts;
+import io.seedsim.sim.run.Trace;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A lab run's history and trace. A sweep keeps only the trace hash, so the full trace comes from
+ * running the same seed again with a full trace: the run is a function of its seed, so it is the
+ * same run.
+ */
+final class LabArtifacts implements RunArtifacts {
+
+  private final LabScenario scenario;
+  private final long seed;
+  private final Variant variant;
+  private final List<HistoryEntry> history;
+  private final Trace trace;
+
+  LabArtifacts(LabScenario scenario, long seed, Variant variant, List<HistoryEntry> history, Trace trace) {
+    this.scenario = scenario;
+    this.seed = seed;
+    this.variant = variant;
+    this.history = history;
+    this.trace = trace;
+  }
+
+  @Override
+  public void writeHistory(Path file) throws IOException {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      HistoryJson.write(history, w);
+    }
+  }
+
+  @Override
+  public void writeTrace(Path file) throws IOException {
+    fullTrace().writeTo(file);
+  }
+
+  @Override
+  public void writeHtml(Path file) throws IOException {
+    throw new IOException("not built yet");
+  }
+
+  Trace fullTrace() {
+    if (trace.mode() == Trace.Mode.FULL) {
+      return trace;
+    }
+    return scenario.simulate(seed, variant, Trace.Mode.FULL).run().sim.trace();
+  }
+}

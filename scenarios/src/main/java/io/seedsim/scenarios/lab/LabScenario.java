@@ -1,0 +1,139 @@
+package io.seedsim.scenarios.lab;
+
+import io.seedsim.kvstore.KvTimings;
+import io.seedsim.kvstore.Variant;
+import io.seedsim.scenarios.RunResult;
+import io.seedsim.scenarios.Scenario;
+import io.seedsim.sim.run.FaultPlan;
+import io.seedsim.sim.run.RunStatus;
+import io.seedsim.sim.run.Simulation;
+import io.seedsim.sim.run.SimulationFailure;
+import io.seedsim.sim.run.Trace;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * The run of every lab scenario: build a simulation for the seed and its fault plan, let the
+ * scenario add the cluster, the clients and its script, run to the script's end or the budget,
+ * then judge: a client's broken check, no progress within the budget, or a history that is not
+ * linearizable each fail the run with one line.
+ */
+abstract class LabScenario implements Scenario {
+
+  private static final long MAX_EVENTS = 5_000_000;
+
+  private final String name;
+  private final String description;
+  private final HistoryCheck check;
+
+  LabScenario(String name, String description, HistoryCheck check) {
+    this.name = name;
+    this.description = description;
+    this.check = check;
+  }
+
+  /** The network and faults of the run for {@code seed}. */
+  abstract FaultPlan faultPlan(long seed);
+
+  /** Adds the servers and clients and schedules the script, which ends with {@link LabRun#finish}. */
+  abstract void start(LabRun run);
+
+  /** Virtual time after which a run that has not finished counts as making no progress. */
+  abstract long budgetMicros();
+
+  KvTimings timings() {
+    return KvTimings.LAB;
+  }
+
+  /** A note for the trace and the failure line (the chaos scenario's drawn faults), or null. */
+  String configurationNote(long seed) {
+    return null;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public RunResult run(long seed, String variant) {
+    Variant v = parseVariant(variant);
+    LabOutcome outcome = simulate(seed, v, Trace.Mode.HASH_ONLY);
+    Simulation sim = outcome.run().sim;
+    LabArtifacts artifacts = new LabArtifacts(this, seed, v, outcome.run().history.entries(), sim.trace());
+    return new RunResult(name, seed, v.id(), outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(), artifacts);
+  }
+
+  /** One run, with access to the simulation afterwards (for tests and artifacts). */
+  LabOutcome simulate(long seed, Variant variant, Trace.Mode traceMode) {
+    Simulation sim = new Simulation(seed, faultPlan(seed), traceMode);
+    LabRun run = new LabRun(sim, variant, timings());
+    start(run);
+    sim.header(name, seed, variant.id());
+    String note = configurationNote(seed);
+    if (note != null) {
+      sim.note(note);
+    }
+    String failure = judge(run, note);
+    return new LabOutcome(run, failure == null ? null : oneLine(failure));
+  }
+
+  private String judge(LabRun run, String note) {
+    RunStatus status;
+    try {
+      status = run.sim.run(budgetMicros(), MAX_EVENTS);
+    } catch (SimulationFailure f) {
+      return withNote(reason(f), note);
+    }
+    if (run.lateFailure() != null) {
+      return withNote(run.lateFailure(), note);
+    }
+    if (status != RunStatus.STOPPED) {
+      return withNote(noProgress(run, status), note);
+    }
+    String violation = check.violation(run.history.entries());
+    return violation == null ? null : withNote("history not linearizable: " + violation, note);
+  }
+
+  private String noProgress(LabRun run, RunStatus status) {
+    String pending = run.history.pending() + " operations pending"
+        + (run.history.pending() == 0 ? "" : ": " + run.history.pendingSummary(3));
+    return switch (status) {
+      case TIME_BUDGET_SPENT -> "livelock or no progress: virtual-time budget of "
+          + budgetMicros() / 1_000_000.0 + " s spent with " + pending;
+      case EVENT_BUDGET_SPENT -> "livelock: event budget of " + MAX_EVENTS + " spent at "
+          + run.sim.nowMicros() + " us with " + pending;
+      default -> "no progress: nothing left to happen at " + run.sim.nowMicros() + " us with " + pending;
+    };
+  }
+
+  /** A client's broken check reads as itself; any other exception names where it happened. */
+  private static String reason(SimulationFailure f) {
+    Throwable cause = f.getCause();
+    if (cause instanceof AssertionError && cause.getMessage() != null) {
+      return cause.getMessage() + " (at " + f.atMicros() + " us)";
+    }
+    return f.getMessage();
+  }
+
+  private static String withNote(String failure, String note) {
+    return note == null ? failure : failure + " [" + note + "]";
+  }
+
+  private static String oneLine(String s) {
+    return s.replace("\r", " ").replace("\n", " ");
+  }
+
+  static Variant parseVariant(String id) {
+    return Variant.byId(id).orElseThrow(() -> new IllegalArgumentException("unknown variant '" + id + "'; known: "
+        + Arrays.stream(Variant.values()).map(Variant::id).collect(Collectors.joining(", "))));
+  }
+
+  /** The run and its one-line failure (null if it passed). */
+  record LabOutcome(LabRun run, String failure) {}
+}

@@ -1,0 +1,45 @@
+package io.seedsim.scenarios.lab;
+
+import io.seedsim.kvstore.ShardMap;
+import io.seedsim.kvstore.Variant;
+import io.seedsim.scenarios.Scenario;
+import io.seedsim.scenarios.ScenarioRegistry;
+import java.util.List;
+
+/**
+ * The lab's seven tests and the chaos scenario, and the buggy variants, for the registry.
+ * Every history is judged by {@link #HISTORY_CHECK}: wire the linearizability checker in there.
+ */
+public final class LabScenarios {
+
+  /** The check behind {@link #all()}; the one line to change when the checker module is wired in. */
+  static final HistoryCheck HISTORY_CHECK = HistoryCheck.NONE;
+
+  private LabScenarios() {}
+
+  public static List<Scenario> all() {
+    return all(HISTORY_CHECK);
+  }
+
+  /** The eight scenarios, judging histories with {@code check}. */
+  public static List<Scenario> all(HistoryCheck check) {
+    return List.of(
+        new GenericScenario("basic", "TestBasic: 1 server, reliable net, 1 client appending and reading its key for 3 x 1 s",
+            check, 1, new ShardMap(1, 1), false),
+        new GenericScenario("concurrent", "TestConcurrent: 1 server, reliable net, 5 clients, one key each, 3 x 1 s",
+            check, 5, new ShardMap(1, 1), false),
+        new GenericScenario("unreliable", "TestUnreliable: 1 server, unreliable net (delay, 10% request and reply drops), 5 clients, 3 x 1 s",
+            check, 5, new ShardMap(1, 1), true),
+        new OneKeyScenario(check),
+        new StaticShardsScenario(false, check),
+        new StaticShardsScenario(true, check),
+        new GenericScenario("unreliable-shards", "TestUnreliableShards: 5 servers x 3 replicas, unreliable net, 5 clients, 3 x 1 s",
+            check, 5, new ShardMap(5, 3), true),
+        new ChaosScenario(check));
+  }
+
+  /** The buggy variants, each a small student mistake; "none" is the correct implementation. */
+  public static List<ScenarioRegistry.VariantInfo> variants() {
+    return Variant.bugs().stream().map(v -> new ScenarioRegistry.VariantInfo(v.id(), v.description())).toList();
+  }
+}

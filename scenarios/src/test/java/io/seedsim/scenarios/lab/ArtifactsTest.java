@@ -1,0 +1,56 @@
+package io.seedsim.scenarios.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.seedsim.kvstore.Variant;
+import io.seedsim.scenarios.RunResult;
+import io.seedsim.scenarios.Variants;
+import io.seedsim.sim.run.Trace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArtifactsTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void aSweepRunWritesItsFullTraceByRunningTheSeedAgain() throws IOException {
+    RunResult r = LabTesting.scenario("unreliable-one-key").run(5, Variants.NONE);
+    Path trace = dir.resolve("trace.jsonl");
+    r.artifacts().writeTrace(trace);
+    List<String> lines = Files.readAllLines(trace);
+    assertThat(lines.get(0)).startsWith("{\"kind\":\"header\",\"scenario\":\"unreliable-one-key\",\"seed\":5,\"variant\":\"none\"");
+    long traceSize = LabTesting.scenario("unreliable-one-key").simulate(5, Variant.CORRECT, Trace.Mode.FULL).run().sim.trace().size();
+    assertThat(lines).hasSize((int) traceSize);
+    assertThat(lines).anyMatch(l -> l.contains("\"kind\":\"drop\"")).anyMatch(l -> l.contains("\"kind\":\"return\""));
+
+    Path again = dir.resolve("again.jsonl");
+    r.artifacts().writeTrace(again);
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(trace));
+  }
+
+  @Test
+  void theHistoryHasEveryOperationWithItsTraceId() throws IOException {
+    RunResult r = LabTesting.scenario("unreliable-one-key").run(5, Variants.NONE);
+    Path history = dir.resolve("history.jsonl");
+    r.artifacts().writeHistory(history);
+    List<String> lines = Files.readAllLines(history);
+    // The main client's put and get, and 5 x 10 appends.
+    assertThat(lines).hasSize(52);
+    assertThat(lines.get(0)).startsWith("{\"client\": 5, \"op\": \"put\", \"key\": \"k\", \"value\": \"\", \"output\": null, \"call\": ");
+    assertThat(lines).filteredOn(l -> l.contains("\"op\": \"append\"")).hasSize(50);
+    assertThat(lines).noneMatch(l -> l.contains("\"return\": null"));
+  }
+
+  @Test
+  void thePageIsNotBuiltHere() {
+    RunResult r = LabTesting.scenario("basic").run(1, Variants.NONE);
+    assertThatThrownBy(() -> r.artifacts().writeHtml(dir.resolve("page.html"))).isInstanceOf(IOException.class);
+  }
+}

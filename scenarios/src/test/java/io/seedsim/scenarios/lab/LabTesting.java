@@ -1,0 +1,18 @@
+package io.seedsim.scenarios.lab;
+
+import io.seedsim.scenarios.Scenario;
+
+/** The lab scenarios as the tests use them: histories judged by the tests' per-key checker. */
+final class LabTesting {
+
+  private LabTesting() {}
+
+  static LabScenario scenario(String name) {
+    for (Scenario s : LabScenarios.all(new PerKeyLinearizability())) {
+      if (s.name().equals(name)) {
+        return (LabScenario) s;
+      }
+    }
+    throw new IllegalArgumentException("no lab scenario " + name);
+  }
+}
