@@ -1,5 +1,6 @@
 package io.seedsim.scenarios;
 
+import io.seedsim.scenarios.lab.LabScenarios;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,9 +25,9 @@ public final class ScenarioRegistry {
     requireUnique(variants.stream().map(VariantInfo::name).toList(), "variant");
   }
 
-  /** The lab's scenarios and variants. Filled in by the kvstore scenarios (issue 4). */
+  /** The lab's seven scenarios, the chaos scenario, and the kvstore's buggy variants. */
   public static ScenarioRegistry builtIn() {
-    return new ScenarioRegistry(List.of(), List.of());
+    return new ScenarioRegistry(LabScenarios.all(), LabScenarios.variants());
   }
 
   /** Every scenario, in the order {@code seedsim scenarios} lists them. */

@@ -84,7 +84,7 @@ class DeterminismRulesTest {
     assertThat(main.stream().map(c -> c.getPackageName()).distinct().toList())
         .as("both modules were imported")
         .anyMatch(p -> p.startsWith("io.seedsim.sim"))
-        ;
+        .anyMatch(p -> p.startsWith("io.seedsim.kvstore"));
     for (ArchRule rule : RULES) {
       rule.check(main);
     }

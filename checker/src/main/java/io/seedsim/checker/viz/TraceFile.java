@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
 
 /** Reads a trace file in the JSON-lines format of docs/trace-format.md into a {@link TraceView}. */
 public final class TraceFile {
@@ -21,25 +23,37 @@ public final class TraceFile {
    */
   public static TraceView read(Path file) throws IOException {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      TraceAssembler assembler = null;
-      int number = 0;
-      for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-        number++;
-        if (text.isBlank()) {
-          continue;
-        }
-        TraceLine line = new TraceLine(file, number, parse(file, number, text));
-        if (assembler == null) {
-          assembler = TraceAssembler.fromHeader(line);
-        } else {
-          assembler.accept(line);
-        }
-      }
-      if (assembler == null) {
-        throw new TraceFormatException(file, 1, "empty file, expected a header line");
-      }
-      return assembler.finish();
+      return assemble(file, reader.lines().iterator());
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
+  }
+
+  /** The trace of a run still in memory, e.g. {@code Trace.lines()}; {@code name} labels errors. */
+  public static TraceView fromLines(String name, List<String> lines) {
+    return assemble(Path.of(name), lines.iterator());
+  }
+
+  private static TraceView assemble(Path file, Iterator<String> lines) {
+    TraceAssembler assembler = null;
+    int number = 0;
+    while (lines.hasNext()) {
+      String text = lines.next();
+      number++;
+      if (text.isBlank()) {
+        continue;
+      }
+      TraceLine line = new TraceLine(file, number, parse(file, number, text));
+      if (assembler == null) {
+        assembler = TraceAssembler.fromHeader(line);
+      } else {
+        assembler.accept(line);
+      }
+    }
+    if (assembler == null) {
+      throw new TraceFormatException(file, 1, "empty file, expected a header line");
+    }
+    return assembler.finish();
   }
 
   /** True when the file's first line is a trace header, so {@code seedsim viz} can tell traces from histories. */

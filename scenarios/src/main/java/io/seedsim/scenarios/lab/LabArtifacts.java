@@ -1,5 +1,10 @@
 package io.seedsim.scenarios.lab;
 
+import io.seedsim.checker.viz.HistoryView;
+import io.seedsim.checker.viz.HistoryViews;
+import io.seedsim.checker.viz.HtmlPage;
+import io.seedsim.checker.viz.TraceFile;
+import io.seedsim.checker.viz.TraceView;
 import io.seedsim.kvstore.Variant;
 import io.seedsim.scenarios.RunArtifacts;
 import io.seedsim.sim.run.Trace;
@@ -45,7 +50,11 @@ final class LabArtifacts implements RunArtifacts {
 
   @Override
   public void writeHtml(Path file) throws IOException {
-    throw new IOException("not built yet");
+    Trace full = fullTrace();
+    String title = scenario.name() + ", seed " + seed + ", variant " + variant.id();
+    HistoryView view = HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
+    TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines());
+    Files.writeString(file, HtmlPage.render(view, traceView), StandardCharsets.UTF_8);
   }
 
   Trace fullTrace() {

@@ -49,8 +49,26 @@ class ArtifactsTest {
   }
 
   @Test
-  void thePageIsNotBuiltHere() {
-    RunResult r = LabTesting.scenario("basic").run(1, Variants.NONE);
-    assertThatThrownBy(() -> r.artifacts().writeHtml(dir.resolve("page.html"))).isInstanceOf(IOException.class);
+  void theWrittenHistoryReadsBackIntoTheCheckerAndIsLinearizable() throws Exception {
+    RunResult r = LabTesting.scenario("unreliable").run(3, Variants.NONE);
+    Path history = dir.resolve("history.jsonl");
+    r.artifacts().writeHistory(history);
+    var model = io.seedsim.checker.Models.byName("kv");
+    var ops = io.seedsim.checker.HistoryFormats.read(history, model);
+    assertThat(ops).isNotEmpty();
+    assertThat(io.seedsim.checker.Linearizability.check(model, ops, java.time.Duration.ofMinutes(1)).verdict())
+        .isEqualTo(io.seedsim.checker.Verdict.LINEARIZABLE);
+  }
+
+  @Test
+  void thePageHoldsTheHistoryAndTheTraceOfTheRun() throws IOException {
+    RunResult r = LabTesting.scenario("unreliable-one-key").run(5, Variants.NONE);
+    Path page = dir.resolve("page.html");
+    r.artifacts().writeHtml(page);
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>")
+        .contains("unreliable-one-key, seed 5, variant none")
+        .contains("\"verdict\":\"LINEARIZABLE\"")
+        .contains("\"nodes\":[\"client-0\"");
   }
 }

@@ -25,7 +25,7 @@ public final class LabSweepBench {
     int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     int workers = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     boolean check = args.length <= 2 || !args[2].equals("nocheck");
-    List<Scenario> scenarios = LabScenarios.all(check ? new PerKeyLinearizability() : HistoryCheck.NONE);
+    List<Scenario> scenarios = LabScenarios.all(check ? LabScenarios.HISTORY_CHECK : HistoryCheck.NONE);
     ExecutorService pool = Executors.newFixedThreadPool(workers);
     System.out.printf(Locale.ROOT, "%d seeds per scenario, %d workers, histories %s%n", seeds, workers,
         check ? "checked (tests' per-key checker)" : "not checked");
