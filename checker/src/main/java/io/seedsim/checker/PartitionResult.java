@@ -1,5 +1,6 @@
 package io.seedsim.checker;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -26,8 +27,9 @@ public record PartitionResult(
 
   public PartitionResult {
     operations = List.copyOf(operations);
-    linearization = List.copyOf(linearization);
-    longestPrefix = List.copyOf(longestPrefix);
+    // Not copied: the checker hands over read-only lists whose steps are described on demand.
+    linearization = Collections.unmodifiableList(linearization);
+    longestPrefix = Collections.unmodifiableList(longestPrefix);
     unplaceable = List.copyOf(unplaceable);
   }
 

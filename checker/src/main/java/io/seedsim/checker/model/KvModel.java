@@ -5,9 +5,11 @@ import io.seedsim.checker.KvOp;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Outcome;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +18,38 @@ import java.util.Set;
  * key reads as "". get returns the value, put sets it, append concatenates and returns the old
  * value. Inputs are {@link KvInput}; outputs are Strings, null when not observed.
  */
-public final class KvModel implements Model<String> {
+public final class KvModel implements Model<KvModel.Value> {
+
+  /**
+   * A key's value, with its hash kept up to date on append, so that the search hashes a state in
+   * constant time instead of once over thousands of characters per step. The hash is exactly
+   * {@link String#hashCode()}, which is polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b).
+   */
+  public record Value(String text, int hash) {
+    static final Value EMPTY = new Value("", 0);
+
+    static Value of(String text) {
+      return new Value(text, text.hashCode());
+    }
+
+    Value append(String suffix) {
+      int h = hash;
+      for (int i = 0; i < suffix.length(); i++) {
+        h = 31 * h;
+      }
+      return new Value(text.concat(suffix), h + suffix.hashCode());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Value v && v.hash == hash && v.text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   @Override
   public String name() {
@@ -24,18 +57,23 @@ public final class KvModel implements Model<String> {
   }
 
   @Override
-  public String init() {
-    return "";
+  public Value init() {
+    return Value.EMPTY;
   }
 
   @Override
-  public String step(String state, Object input, Object output) {
+  public Value step(Value state, Object input, Object output) {
     KvInput in = (KvInput) input;
     return switch (in.op()) {
-      case GET -> output == null || state.equals(output) ? state : null;
-      case PUT -> in.value();
-      case APPEND -> output == null || state.equals(output) ? state.concat(in.value()) : null;
+      case GET -> output == null || state.text().equals(output) ? state : null;
+      case PUT -> Value.of(in.value());
+      case APPEND -> output == null || state.text().equals(output) ? state.append(in.value()) : null;
     };
+  }
+
+  @Override
+  public int hash(Value state) {
+    return state.hash();
   }
 
   @Override
@@ -55,8 +93,8 @@ public final class KvModel implements Model<String> {
 
   /** Only put and append change a value, and append only extends it. */
   @Override
-  public boolean reachableWithoutReset(String state, Object input, Object output) {
-    return output == null || ((String) output).startsWith(state);
+  public boolean reachableWithoutReset(Value state, Object input, Object output) {
+    return output == null || ((String) output).startsWith(state.text());
   }
 
   @Override
@@ -70,13 +108,13 @@ public final class KvModel implements Model<String> {
    */
   @Override
   public Optional<Impossible> impossible(List<Operation> partition) {
-    Set<String> written = new HashSet<>();
+    WrittenValues written = new WrittenValues();
     for (Operation op : partition) {
       KvInput in = (KvInput) op.input();
       if (in.value() != null) written.add(in.value());
     }
     for (Operation op : partition) {
-      if (op.output() instanceof String read && !read.isEmpty() && !builtFrom(read, written)) {
+      if (op.output() instanceof String read && !read.isEmpty() && !written.couldBuild(read)) {
         return Optional.of(new Impossible(op.id(), describeOperation(op.input(), read)
             + " read a value that no put or append of key " + Text.quote(((KvInput) op.input()).key())
             + " could have written"));
@@ -85,16 +123,30 @@ public final class KvModel implements Model<String> {
     return Optional.empty();
   }
 
-  private static boolean builtFrom(String read, Set<String> written) {
-    boolean starts = false;
-    boolean ends = false;
-    for (String w : written) {
-      if (w.isEmpty()) continue;
-      starts |= read.startsWith(w);
-      ends |= read.endsWith(w);
-      if (starts && ends) return true;
+  /**
+   * The non-empty put values and append arguments of one key, bucketed by length, so that "does
+   * this read start (end) with one of them" costs one lookup per distinct length rather than one
+   * comparison per written value: histories have thousands of values but few lengths.
+   */
+  private static final class WrittenValues {
+    private final Map<Integer, Set<String>> byLength = new HashMap<>();
+
+    void add(String value) {
+      if (!value.isEmpty()) byLength.computeIfAbsent(value.length(), n -> new HashSet<>()).add(value);
     }
-    return false;
+
+    boolean couldBuild(String read) {
+      boolean starts = false;
+      boolean ends = false;
+      for (Map.Entry<Integer, Set<String>> bucket : byLength.entrySet()) {
+        int n = bucket.getKey();
+        if (n > read.length()) continue;
+        starts |= bucket.getValue().contains(read.substring(0, n));
+        ends |= bucket.getValue().contains(read.substring(read.length() - n));
+        if (starts && ends) return true;
+      }
+      return false;
+    }
   }
 
   @Override
@@ -110,8 +162,8 @@ public final class KvModel implements Model<String> {
   }
 
   @Override
-  public String describeState(String state) {
-    return Text.quote(state);
+  public String describeState(Value state) {
+    return Text.quote(state.text());
   }
 
   @Override

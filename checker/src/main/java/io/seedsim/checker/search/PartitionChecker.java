@@ -8,6 +8,7 @@ import io.seedsim.checker.Step;
 import io.seedsim.checker.Unplaceable;
 import io.seedsim.checker.Verdict;
 import java.time.Duration;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,12 +62,25 @@ public final class PartitionChecker<S> {
   /** The search's outcome in the terms of a result: steps, unplaceable operations, words. */
   private record Findings<S>(Model<S> model, List<Operation> operations, WglSearch.Outcome<S> found) {
 
+    /**
+     * The steps, each described only when read: describing every state of a long linearizable
+     * history (values of thousands of characters) costs more than finding the linearization, and
+     * most callers only want the verdict.
+     */
     List<Step> steps() {
-      List<Step> steps = new ArrayList<>(found.order().length);
-      for (int i = 0; i < found.order().length; i++) {
-        steps.add(new Step(operations.get(found.order()[i]).id(), model.describeState(found.statesAfter().get(i))));
-      }
-      return steps;
+      int[] order = found.order();
+      List<S> states = found.statesAfter();
+      return new AbstractList<>() {
+        @Override
+        public Step get(int i) {
+          return new Step(operations.get(order[i]).id(), model.describeState(states.get(i)));
+        }
+
+        @Override
+        public int size() {
+          return order.length;
+        }
+      };
     }
 
     S stateAfterPrefix() {

@@ -50,6 +50,11 @@ public final class WglSearch<S> {
   private final Entry[] pathEntries;
   private final int[] pathStates;
   private int depth;
+  // The longest prefix linearized so far. While the search only goes deeper, it is the live path
+  // itself; it is copied out only when the search first backtracks from it. Copying it at every
+  // new depth would cost O(n^2) on a long sequential history.
+  private int bestDepth;
+  private boolean bestSaved;
   private int[] best = new int[0];
   private int[] bestStates;
 
@@ -86,7 +91,7 @@ public final class WglSearch<S> {
     long steps = 0;
     Entry entry = startOf(state);
     while (remaining > 0) {
-      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) return outcome(Verdict.UNKNOWN, best, bestStates);
+      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) return longestPrefix(Verdict.UNKNOWN);
       if (entry != null && entry.isCall) {
         Attempt attempt = tryLinearize(entry);
         if (attempt == Attempt.ENTERED) {
@@ -99,7 +104,7 @@ public final class WglSearch<S> {
         }
       }
       Entry undone = backtrack();
-      if (undone == null) return outcome(Verdict.NOT_LINEARIZABLE, best, bestStates);
+      if (undone == null) return longestPrefix(Verdict.NOT_LINEARIZABLE);
       entry = undone.next;
     }
     pathStates[depth] = state;
@@ -121,10 +126,9 @@ public final class WglSearch<S> {
       setHash = hash;
       entry.lift();
       if (entry.hasReturn()) remaining--;
-      if (depth > best.length) {
-        best = pathOps();
-        bestStates = Arrays.copyOf(pathStates, depth + 1);
-        bestStates[depth] = state;
+      if (depth > bestDepth) {
+        bestDepth = depth;
+        bestSaved = false;
       }
       return Attempt.ENTERED;
     }
@@ -138,6 +142,9 @@ public final class WglSearch<S> {
    * Returns the entry of the last step undone, or null when there is nothing left to undo.
    */
   private Entry backtrack() {
+    if (!bestSaved) {
+      saveBest();
+    }
     Entry undone;
     do {
       if (depth == 0) return null;
@@ -183,6 +190,21 @@ public final class WglSearch<S> {
       if (e.isCall && resets[e.op]) return true;
     }
     return false;
+  }
+
+  /** Copies the live path out as the best: it is, until the search backtracks from it. */
+  private void saveBest() {
+    pathStates[depth] = state;
+    best = pathOps();
+    bestStates = Arrays.copyOf(pathStates, depth + 1);
+    bestSaved = true;
+  }
+
+  private Outcome<S> longestPrefix(Verdict verdict) {
+    if (!bestSaved) {
+      saveBest();
+    }
+    return outcome(verdict, best, bestStates);
   }
 
   private int[] pathOps() {

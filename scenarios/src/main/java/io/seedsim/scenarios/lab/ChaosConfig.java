@@ -72,13 +72,14 @@ record ChaosConfig(
     for (FaultPlan.PartitionPeriod p : partitions) {
       plan.partition(p.startMicros(), p.healMicros(), p.groups());
     }
-    return plan.build();
+    // Then the liveness phase: every fault heals for good.
+    return plan.calmFrom(faultMicros).build();
   }
 
   /** One line for the trace and the failure message. */
   String describe() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "chaos: %d servers x %d replicas, %d clients, keys %s, faults for %d ms;",
+    sb.append(String.format(Locale.ROOT, "chaos: %d servers x %d replicas, %d clients, keys %s, faults for %d ms then calm;",
         servers, replicas, clients, keys, faultMicros / 1000));
     sb.append(" client->server ").append(links(clientLinks, clientLinks.requestDropProbability()));
     sb.append("; server->client ").append(links(replyLinks, replyLinks.replyDropProbability()));

@@ -8,8 +8,9 @@ import io.seedsim.sim.run.FaultPlan;
  * Swarm testing beyond the lab. The seed first draws a whole {@link ChaosConfig} (cluster shape,
  * drops per direction, delays, duplicates, reordering, faults between servers, partitions that
  * come and heal), then clients run random gets, puts and appends over a few keys until the fault
- * phase ends. Safety: the history is linearizable. Liveness: once the partitions have healed,
- * every client's last operation completes within {@link #LIVENESS_MICROS}.
+ * phase ends. Safety: the history is linearizable. Liveness: once every fault has healed (the plan's
+ * calm: no more drops, duplicates, reordering or partitions), every client's last operation
+ * completes within {@link #LIVENESS_MICROS}.
  */
 final class ChaosScenario extends LabScenario {
 
@@ -66,7 +67,7 @@ final class ChaosScenario extends LabScenario {
     run.sim.at(config.faultMicros() + LIVENESS_MICROS, () -> {
       if (run.history.pending() > 0) {
         run.failLater("liveness: " + run.history.pending() + " operations still pending "
-            + LIVENESS_MICROS / 1_000_000 + " s after the partitions healed at " + config.faultMicros() + " us: "
+            + LIVENESS_MICROS / 1_000_000 + " s after the faults healed at " + config.faultMicros() + " us: "
             + run.history.pendingSummary(3));
       }
     });

@@ -11,7 +11,6 @@ import io.seedsim.checker.PartitionResult;
 import io.seedsim.checker.Verdict;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Judges a lab history with the checker's {@code kv} model. The budget is generous on purpose: a
@@ -34,8 +33,8 @@ final class KvHistoryCheck implements HistoryCheck {
         .filter(p -> p.verdict() == result.verdict())
         .findFirst()
         .orElse(result.failures().get(0));
-    String what = result.verdict() == Verdict.UNKNOWN ? "history check gave up" : "history not linearizable";
-    return what + " (key " + culprit.partition() + "): " + culprit.explanation();
+    String what = result.verdict() == Verdict.UNKNOWN ? "the check gave up on key " : "key ";
+    return what + culprit.partition() + ": " + culprit.explanation();
   }
 
   static CheckResult check(List<HistoryEntry> history) {
@@ -48,7 +47,13 @@ final class KvHistoryCheck implements HistoryCheck {
   }
 
   private static Operation operation(HistoryEntry e) {
-    KvInput input = new KvInput(KvOp.valueOf(e.op().toUpperCase(Locale.ROOT)), e.key(), e.value());
+    KvOp op = switch (e.op()) {
+      case "get" -> KvOp.GET;
+      case "put" -> KvOp.PUT;
+      case "append" -> KvOp.APPEND;
+      default -> throw new IllegalArgumentException("unknown kv operation '" + e.op() + "' in a lab history");
+    };
+    KvInput input = new KvInput(op, e.key(), e.value());
     long ret = e.returned() ? e.returnMicros() : Operation.UNKNOWN;
     return new Operation(e.id(), e.client(), input, e.output(), e.callMicros(), ret);
   }

@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.lab;
 
+import io.seedsim.checker.JsonLinesHistory;
 import io.seedsim.checker.viz.HistoryView;
 import io.seedsim.checker.viz.HistoryViews;
 import io.seedsim.checker.viz.HtmlPage;
@@ -39,7 +40,7 @@ final class LabArtifacts implements RunArtifacts {
   @Override
   public void writeHistory(Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      HistoryJson.write(history, w);
+      JsonLinesHistory.write(KvHistoryCheck.operations(history), w);
     }
   }
 

@@ -3,29 +3,52 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Variants;
-import java.util.ArrayList;
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import io.seedsim.scenarios.junit.SimulationTest;
 
-/** The correct implementation passes every scenario for 200 seeds, histories checked. */
+/**
+ * The correct implementation passes every scenario for 200 seeds, histories checked: one JUnit
+ * test per seed through {@link SimulationTest}, which fails the seed's test with the replay
+ * command when its run fails. {@code -Dseedsim.seeds=0..9999} widens the sweep from Maven.
+ */
 class CorrectSweepTest {
 
-  static final int SEEDS = 200;
+  @SimulationTest(seeds = 200, scenario = "basic")
+  void basic(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"basic", "concurrent", "unreliable", "unreliable-one-key", "static-shards", "rejection",
-      "unreliable-shards", "chaos"})
-  void everySeedPasses(String name) {
-    LabScenario scenario = LabTesting.scenario(name);
-    List<String> failures = new ArrayList<>();
-    for (long seed = 0; seed < SEEDS; seed++) {
-      RunResult r = scenario.run(seed, Variants.NONE);
-      if (!r.passed()) {
-        failures.add("seed " + seed + ": " + r.failure() + "\n  replay: " + r.replayCommand());
-      }
-    }
-    assertThat(failures).as(name).isEmpty();
+  @SimulationTest(seeds = 200, scenario = "concurrent")
+  void concurrent(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "unreliable")
+  void unreliable(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "unreliable-one-key")
+  void unreliableOneKey(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "static-shards")
+  void staticShards(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "rejection")
+  void rejection(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "unreliable-shards")
+  void unreliableShards(RunResult run) {
+    assertThat(run.events()).isPositive();
+  }
+
+  @SimulationTest(seeds = 200, scenario = "chaos")
+  void chaos(RunResult run) {
+    assertThat(run.virtualMicros()).isPositive();
   }
 }

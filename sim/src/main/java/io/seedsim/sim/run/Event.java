@@ -4,6 +4,8 @@ package io.seedsim.sim.run;
 abstract class Event {
   long time;
   long seq;
+  /** The event's index in the queue's heap, or -1 once it has left the queue. */
+  int slot = -1;
 
   /** Runs the event; the simulation has already advanced its clock to {@link #time}. */
   abstract void fire(Simulation sim);

@@ -8,9 +8,17 @@ import java.util.List;
  * The faults of one run, composed by a scenario: link faults chosen by the first matching rule
  * (links no rule matches are reliable), network partitions that start and heal, and node crashes,
  * restarts and shutdowns at virtual times. A seed then picks the concrete drops and delays.
+ *
+ * <p>From {@code calmFromMicros} on, the faults heal for good, as in VOPR's liveness phase: any
+ * partition heals, and no link drops, duplicates or reorders any more (delays stay), so a test
+ * can require that every pending operation then completes.
  */
 public record FaultPlan(
-    List<LinkRule> linkRules, List<PartitionPeriod> partitions, List<CrashPeriod> crashes, List<Shutdown> shutdowns) {
+    List<LinkRule> linkRules,
+    List<PartitionPeriod> partitions,
+    List<CrashPeriod> crashes,
+    List<Shutdown> shutdowns,
+    long calmFromMicros) {
 
   /** Faults {@code faults} on every link {@code selector} matches. */
   public record LinkRule(String name, LinkSelector selector, LinkFaults faults) {}
@@ -53,6 +61,12 @@ public record FaultPlan(
     partitions = List.copyOf(partitions);
     crashes = List.copyOf(crashes);
     shutdowns = List.copyOf(shutdowns);
+    Checks.nonNegative("calmFromMicros", calmFromMicros);
+  }
+
+  /** True when faults have healed for good at virtual time {@code nowMicros}. */
+  public boolean calmAt(long nowMicros) {
+    return nowMicros >= calmFromMicros;
   }
 
   /** Every link reliable, nothing crashes. */
@@ -77,8 +91,15 @@ public record FaultPlan(
     private final List<PartitionPeriod> partitions = new ArrayList<>();
     private final List<CrashPeriod> crashes = new ArrayList<>();
     private final List<Shutdown> shutdowns = new ArrayList<>();
+    private long calmFromMicros = Long.MAX_VALUE;
 
     private Builder() {}
+
+    /** From {@code micros} on, every link is loss-free and every partition healed. */
+    public Builder calmFrom(long micros) {
+      calmFromMicros = micros;
+      return this;
+    }
 
     /** Adds a rule; earlier rules win. */
     public Builder links(String name, LinkSelector selector, LinkFaults faults) {
@@ -106,7 +127,7 @@ public record FaultPlan(
     }
 
     public FaultPlan build() {
-      return new FaultPlan(linkRules, partitions, crashes, shutdowns);
+      return new FaultPlan(linkRules, partitions, crashes, shutdowns, calmFromMicros);
     }
   }
 }

@@ -245,16 +245,17 @@ public final class Simulation {
     tracer.send(now, id, from, to, payload, callId, reply);
     LinkState link = from.linkTo(to);
     LinkFaults f = link.faults();
-    double dropP = reply ? f.replyDropProbability() : f.requestDropProbability();
+    boolean calm = plan.calmAt(now);
+    double dropP = calm ? 0 : reply ? f.replyDropProbability() : f.requestDropProbability();
     if (dropP > 0 && network.chance(dropP)) {
       tracer.drop(now, id, from, to, payload, callId, reply, reply ? "reply-drop" : "request-drop");
       return;
     }
-    schedule(now + delay(link), new Delivery(id, from, to, payload, kind, callId));
-    if (f.duplicateProbability() > 0 && network.chance(f.duplicateProbability())) {
+    schedule(now + delay(link, calm), new Delivery(id, from, to, payload, kind, callId));
+    if (!calm && f.duplicateProbability() > 0 && network.chance(f.duplicateProbability())) {
       long copy = nextMessageId++;
       tracer.duplicate(now, id, copy, from, to);
-      schedule(now + delay(link), new Delivery(copy, from, to, payload, kind, callId));
+      schedule(now + delay(link, false), new Delivery(copy, from, to, payload, kind, callId));
     }
   }
 
@@ -309,6 +310,7 @@ public final class Simulation {
       return; // late reply to a call that timed out, or a duplicate: the caller has moved on
     }
     pending.timeout().done = true;
+    queue.remove(pending.timeout());
     if (pending.replyType().isInstance(d.payload)) {
       pending.promise().complete(d.payload);
     } else {
@@ -324,7 +326,7 @@ public final class Simulation {
     if (to.status != NodeHost.Status.UP) {
       return "crashed";
     }
-    if (partitionActive && from.partitionGroup != to.partitionGroup) {
+    if (partitionActive && from.partitionGroup != to.partitionGroup && !plan.calmAt(now)) {
       return "partition";
     }
     if (!downLinks.isEmpty() && downLinks.contains(linkKey(from, to))) {
@@ -349,6 +351,7 @@ public final class Simulation {
   void cancelTimer(TimerEvent t) {
     if (t.pending()) {
       t.done = true;
+      queue.remove(t);
       tracer.timer("timer-cancel", now, t.host, t.id, t.label, 0);
     }
   }
@@ -384,10 +387,10 @@ public final class Simulation {
     queue.add(e);
   }
 
-  private long delay(LinkState link) {
+  private long delay(LinkState link, boolean calm) {
     long d = link.delay().nextMicros();
     LinkFaults f = link.faults();
-    if (f.reorderProbability() > 0 && network.chance(f.reorderProbability())) {
+    if (!calm && f.reorderProbability() > 0 && network.chance(f.reorderProbability())) {
       d += network.longInclusive(0, f.reorderMaxMicros());
     }
     return d;
@@ -424,6 +427,14 @@ public final class Simulation {
     for (FaultPlan.Shutdown s : plan.shutdowns()) {
       host(s.node());
       at(Math.max(now, s.atMicros()), () -> shutdown(s.node()));
+    }
+    if (plan.calmFromMicros() != Long.MAX_VALUE) {
+      at(Math.max(now, plan.calmFromMicros()), () -> {
+        note("faults healed for good: no more drops, duplicates, reordering or partitions");
+        if (partitionActive) {
+          heal();
+        }
+      });
     }
   }
 
