@@ -4,7 +4,6 @@ import io.seedsim.scenarios.RunArtifacts;
 import io.seedsim.scenarios.RunResult;
 import io.seedsim.scenarios.Scenario;
 import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.Variants;
 import io.seedsim.scenarios.sweep.GuardedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,12 +40,7 @@ public final class RunCommand implements Callable<Integer> {
       description = "The seed (a whole number from 0).")
   String seedText;
 
-  @Option(
-      names = "--variant",
-      paramLabel = "V",
-      defaultValue = Variants.NONE,
-      description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
-  String variantName;
+  @Mixin VariantOption variant;
 
   @Option(
       names = "--history",
@@ -72,9 +67,9 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Scenario scenario = OptionValues.scenario(registry, scenarioName);
-    String variant = OptionValues.variant(registry, variantName);
+    String variantName = OptionValues.variant(registry, variant.name);
     long seed = OptionValues.seed("--seed", seedText);
-    RunResult result = GuardedRun.execute(scenario, seed, variant);
+    RunResult result = GuardedRun.execute(scenario, seed, variantName);
     PrintWriter out = spec.commandLine().getOut();
     out.println(outcomeLine(result));
     if (!result.passed()) {

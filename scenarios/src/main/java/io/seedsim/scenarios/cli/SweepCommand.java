@@ -1,7 +1,6 @@
 package io.seedsim.scenarios.cli;
 
 import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.Variants;
 import io.seedsim.scenarios.sweep.CancelOnShutdown;
 import io.seedsim.scenarios.sweep.JUnitXmlReport;
 import io.seedsim.scenarios.sweep.JsonReport;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,12 +43,7 @@ public final class SweepCommand implements Callable<Integer> {
       description = "Seeds A to B inclusive, or one seed N.")
   String seedsText;
 
-  @Option(
-      names = "--variant",
-      paramLabel = "V",
-      defaultValue = Variants.NONE,
-      description = "A buggy variant of the system under test (default: ${DEFAULT-VALUE}).")
-  String variantName;
+  @Mixin VariantOption variant;
 
   @Option(
       names = "--jobs",
@@ -100,7 +95,7 @@ public final class SweepCommand implements Callable<Integer> {
     return new SweepPlan(
         selection,
         OptionValues.scenarios(registry, selection),
-        OptionValues.variant(registry, variantName),
+        OptionValues.variant(registry, variant.name),
         OptionValues.seeds("--seeds", seedsText),
         shardText == null ? Shard.ALL : OptionValues.shard(shardText),
         jobs == null
