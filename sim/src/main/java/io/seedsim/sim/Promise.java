@@ -123,43 +123,39 @@ public final class Promise<T> {
   /** A promise of the promise that {@code fn(value)} returns: the next step of a sequence. */
   public <R> Promise<R> compose(Function<? super T, Promise<R>> fn) {
     Promise<R> next = new Promise<>();
-    whenComplete(
-        (v, e) -> {
-          if (e != null) {
-            next.fail(e);
-            return;
-          }
-          Promise<R> inner;
-          try {
-            inner = fn.apply(v);
-          } catch (RuntimeException ex) {
-            next.fail(ex);
-            return;
-          }
-          inner.whenComplete((r, e2) -> settle(next, r, e2));
-        });
+    whenComplete((v, e) -> {
+      if (e != null) {
+        next.fail(e);
+      } else {
+        continueWith(next, () -> fn.apply(v));
+      }
+    });
     return next;
   }
 
   /** On failure, continues with the promise {@code fn(error)} returns; success passes through. */
   public Promise<T> recoverWith(Function<Throwable, Promise<T>> fn) {
     Promise<T> next = new Promise<>();
-    whenComplete(
-        (v, e) -> {
-          if (e == null) {
-            next.complete(v);
-            return;
-          }
-          Promise<T> inner;
-          try {
-            inner = fn.apply(e);
-          } catch (RuntimeException ex) {
-            next.fail(ex);
-            return;
-          }
-          inner.whenComplete((r, e2) -> settle(next, r, e2));
-        });
+    whenComplete((v, e) -> {
+      if (e == null) {
+        next.complete(v);
+      } else {
+        continueWith(next, () -> fn.apply(e));
+      }
+    });
     return next;
+  }
+
+  /** Settles {@code next} as the promise {@code step} returns settles, or fails it if step throws. */
+  private static <R> void continueWith(Promise<R> next, Supplier<Promise<R>> step) {
+    Promise<R> inner;
+    try {
+      inner = step.get();
+    } catch (RuntimeException ex) {
+      next.fail(ex);
+      return;
+    }
+    inner.whenComplete((r, e) -> settle(next, r, e));
   }
 
   /** A promise of every value, in order; fails with the first failure. */
