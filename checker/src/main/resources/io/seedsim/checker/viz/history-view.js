@@ -434,7 +434,9 @@ function fillBars(ctx, rects, kind) {
 
 const laneTop = i => AXIS_HEIGHT + i * LANE_HEIGHT;
 const clientName = c => (/^\d+$/.test(c) ? "client " + c : c);
-const describe = op => `${op.input} → ${op.output === null ? "?" : op.output}`;
+// An operation with no output (a put) shows its call alone; one whose outcome is unknown, "→ ?".
+const describe = op =>
+  op.output !== null ? `${op.input} → ${op.output}` : op.returnTime === null ? `${op.input} → ?` : op.input;
 const verdictWords = v => v.toLowerCase().replace("_", " ");
 const verdictClass = v => v.toLowerCase().replace("_", "-");
 

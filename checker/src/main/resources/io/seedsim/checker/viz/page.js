@@ -37,6 +37,25 @@
   }
   window.addEventListener("resize", () => { if (history) history.redraw(); if (trace) trace.redraw(); });
   showTab(history ? "history" : "trace");
+  openLink(location.hash);
+
+  // Links into a page: #key=K picks a history partition, #trace opens the trace, #op=N shows
+  // operation N's messages in the trace. They also let a headless browser screenshot a view.
+  function openLink(hash) {
+    const params = new URLSearchParams(hash.replace(/^#/, ""));
+    const key = params.get("key");
+    if (history && key !== null) {
+      const index = data.history.partitions.findIndex(p => p.label === key);
+      if (index >= 0) history.selectPartition(index);
+    }
+    const op = Number(params.get("op"));
+    if (trace && params.has("op") && trace.hasOperation(op)) {
+      showTab("trace");
+      trace.focusOperation(op);
+    } else if (trace && params.has("trace")) {
+      showTab("trace");
+    }
+  }
 
   // Each query draws first, so it reports what the current state puts on screen.
   const drawn = page => { page.draw(); return page.lastFrame; };

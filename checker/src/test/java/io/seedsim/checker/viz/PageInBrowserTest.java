@@ -156,6 +156,22 @@ class PageInBrowserTest {
   }
 
   @Test
+  void aLinkToAnOperationOpensTheTraceOnItsMessages() throws IOException {
+    TraceView trace = TraceFile.read(SyntheticTrace.write(dir.resolve("linked.jsonl"), 5, 3, 600));
+    browser.open(HtmlPage.render(Samples.ofTrace(trace), trace), dir, "linked.html");
+    ClientOpView op = trace.clientOps().get(4);
+    browser.driver.get(dir.resolve("linked.html").toUri() + "#op=" + op.operationId());
+    browser.driver.navigate().refresh(); // a change of fragment alone does not reload the page
+
+    assertThat(browser.driver.findElement(By.id("trace-view")).isDisplayed()).isTrue();
+    assertThat(text("t-focus")).startsWith("operation #" + op.operationId() + " on " + op.node());
+    Set<Object> expected = messagesOf(trace, op).stream().map(m -> (Object) m.id()).collect(Collectors.toSet());
+    assertThat(browser.js("return seedsimViz.trace.focusedMessageIds()"))
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrderElementsOf(expected);
+    assertPageClean();
+  }
+
+  @Test
   void tenThousandOperationsOpenAndAreAllDrawn() throws IOException {
     browser.open(HtmlPage.render(Samples.large(10_000, 10), null), dir, "large-history.html");
     assertThat(browser.number("seedsimViz.history.laneCount()")).isEqualTo(10);
