@@ -138,24 +138,21 @@ final class TraceRecorder {
   }
 
   void call(long t, NodeHost node, int op, String desc) {
-    trace.event(CALL, t);
-    trace.mix(node.nameHash);
-    trace.mix(op);
-    trace.mix(desc);
-    if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "call").field("node", node.name).field("op", op)
-          .field("desc", desc).end());
-    }
+    clientOperation(CALL, "call", "desc", t, node, op, desc);
   }
 
   void ret(long t, NodeHost node, int op, String result) {
-    trace.event(RETURN, t);
+    clientOperation(RETURN, "return", "result", t, node, op, result);
+  }
+
+  private void clientOperation(int code, String kind, String field, long t, NodeHost node, int op, String text) {
+    trace.event(code, t);
     trace.mix(node.nameHash);
     trace.mix(op);
-    trace.mix(result);
+    trace.mix(text);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "return").field("node", node.name).field("op", op)
-          .field("result", result).end());
+      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field("op", op)
+          .field(field, text).end());
     }
   }
 
