@@ -8,6 +8,13 @@ import java.util.Arrays;
  * the search maintains incrementally, so a lookup that hits allocates nothing.
  */
 final class ConfigurationCache {
+  /**
+   * One search may fill at most this share of the heap; past it the search answers UNKNOWN
+   * instead of the JVM dying of OutOfMemoryError on a history too hard to decide.
+   */
+  private static final double HEAP_SHARE = 0.25;
+
+  private final long maxEntries;
   private long[] hashes;
   private long[][] sets;
   private int[] states;
@@ -15,6 +22,14 @@ final class ConfigurationCache {
 
   /** Sized for a search over {@code operations} operations; it grows as needed. */
   ConfigurationCache(int operations) {
+    this(operations, Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+  }
+
+  /** A cache that reports itself {@link #full} once it holds about {@code maxBytes}. */
+  ConfigurationCache(int operations, double maxBytes) {
+    // Per entry: the set (array header and words), and two slots of hash, set reference and state.
+    long bytesPerEntry = 16 + 8L * ((operations + 63) / 64) + 2 * (8 + 8 + 4);
+    maxEntries = Math.max(1, (long) (maxBytes / bytesPerEntry));
     int capacity = Integer.highestOneBit(Math.max(16, operations * 4) - 1) << 1;
     hashes = new long[capacity];
     sets = new long[capacity][];
@@ -38,6 +53,11 @@ final class ConfigurationCache {
 
   int size() {
     return size;
+  }
+
+  /** True once the cache holds as much as its memory budget allows. */
+  boolean full() {
+    return size >= maxEntries;
   }
 
   private void grow() {

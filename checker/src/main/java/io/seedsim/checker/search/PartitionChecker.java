@@ -53,6 +53,7 @@ public final class PartitionChecker<S> {
               List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
           : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
               (deadline.cancelled() ? "not finished: another partition is not linearizable, which settles the verdict"
+                  : found.memoryBudgetSpent() ? "the memory budget (a quarter of the heap) ran out"
                   : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
                   + " linearizable prefix found so far has " + found.order().length + " of "
                   + constraining.size() + " operations");

@@ -30,7 +30,8 @@ public final class WglSearch<S> {
    *     longest linearizable prefix found
    * @param statesAfter the state after each operation of {@code order}
    */
-  public record Outcome<S>(Verdict verdict, int[] order, List<S> statesAfter, int configurations) {}
+  public record Outcome<S>(
+      Verdict verdict, int[] order, List<S> statesAfter, int configurations, boolean memoryBudgetSpent) {}
 
   private enum Attempt { ENTERED, REJECTED, DEAD_END }
 
@@ -59,6 +60,11 @@ public final class WglSearch<S> {
   private int[] bestStates;
 
   public WglSearch(Model<S> model, List<Operation> operations, Deadline deadline) {
+    this(model, operations, deadline, -1);
+  }
+
+  /** With {@code maxCacheBytes} > 0, the memo's memory budget in bytes (tests make it tiny). */
+  WglSearch(Model<S> model, List<Operation> operations, Deadline deadline, double maxCacheBytes) {
     int n = operations.size();
     this.deadline = deadline;
     this.entries = new EntryList(operations);
@@ -79,7 +85,7 @@ public final class WglSearch<S> {
       if (op.hasReturn()) remaining++;
     }
     table = new StateTable<>(model, inputs, outputs);
-    cache = new ConfigurationCache(n);
+    cache = maxCacheBytes > 0 ? new ConfigurationCache(n, maxCacheBytes) : new ConfigurationCache(n);
     linearized = new long[(n + 63) >>> 6];
     pathEntries = new Entry[n];
     pathStates = new int[n + 1];
@@ -91,7 +97,9 @@ public final class WglSearch<S> {
     long steps = 0;
     Entry entry = startOf(state);
     while (remaining > 0) {
-      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && deadline.passed()) return longestPrefix(Verdict.UNKNOWN);
+      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && (deadline.passed() || cache.full())) {
+        return longestPrefix(Verdict.UNKNOWN);
+      }
       if (entry != null && entry.isCall) {
         Attempt attempt = tryLinearize(entry);
         if (attempt == Attempt.ENTERED) {
@@ -217,6 +225,6 @@ public final class WglSearch<S> {
   private Outcome<S> outcome(Verdict verdict, int[] order, int[] states) {
     List<S> after = new ArrayList<>(order.length);
     for (int i = 1; i <= order.length; i++) after.add(table.state(states[i]));
-    return new Outcome<>(verdict, order, after, cache.size());
+    return new Outcome<>(verdict, order, after, cache.size(), verdict == Verdict.UNKNOWN && cache.full());
   }
 }

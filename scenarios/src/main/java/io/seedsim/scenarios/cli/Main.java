@@ -27,7 +27,15 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   public static void main(String[] args) {
-    System.exit(newCommandLine().execute(args));
+    int code;
+    try {
+      code = newCommandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands Errors back; this one deserves a line that says what to do, not a trace.
+      System.err.println("seedsim: out of memory; give the JVM more, e.g. SEEDSIM_JAVA_OPTS=-Xmx8g bin/seedsim ...");
+      code = ExitCodes.USAGE;
+    }
+    System.exit(code);
   }
 
   /** The configured command line with the built-in scenarios, shared by {@link #main}. */
