@@ -27,7 +27,7 @@ final class LabArtifacts implements RunArtifacts {
   private final long seed;
   private final Variant variant;
   private final List<HistoryEntry> history;
-  private final Trace trace;
+  private Trace trace;
 
   LabArtifacts(LabScenario scenario, long seed, Variant variant, List<HistoryEntry> history, Trace trace) {
     this.scenario = scenario;
@@ -58,10 +58,11 @@ final class LabArtifacts implements RunArtifacts {
     Files.writeString(file, HtmlPage.render(view, traceView), StandardCharsets.UTF_8);
   }
 
+  /** The full trace, simulated again at most once (run --trace --html wants it twice). */
   Trace fullTrace() {
-    if (trace.mode() == Trace.Mode.FULL) {
-      return trace;
+    if (trace.mode() != Trace.Mode.FULL) {
+      trace = scenario.simulate(seed, variant, Trace.Mode.FULL).run().sim.trace();
     }
-    return scenario.simulate(seed, variant, Trace.Mode.FULL).run().sim.trace();
+    return trace;
   }
 }

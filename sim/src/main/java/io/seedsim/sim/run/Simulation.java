@@ -121,7 +121,7 @@ public final class Simulation {
     NodeHost h = host(address);
     if (h.status == NodeHost.Status.UP) {
       h.crash(NodeHost.Status.CRASHED);
-      tracer.lifecycle("crash", now, h);
+      tracer.crash(now, h);
     }
   }
 
@@ -129,7 +129,7 @@ public final class Simulation {
   public void restart(Address address) {
     NodeHost h = host(address);
     if (h.status == NodeHost.Status.CRASHED) {
-      tracer.lifecycle("restart", now, h);
+      tracer.restart(now, h);
       bootHost(h);
     }
   }
@@ -139,7 +139,7 @@ public final class Simulation {
     NodeHost h = host(address);
     if (h.status != NodeHost.Status.SHUT_DOWN) {
       h.crash(NodeHost.Status.SHUT_DOWN);
-      tracer.lifecycle("shutdown", now, h);
+      tracer.shutdown(now, h);
     }
   }
 
@@ -342,7 +342,7 @@ public final class Simulation {
   private TimerEvent newTimer(NodeHost host, long delayMicros, String label, Runnable action, boolean traced) {
     TimerEvent t = new TimerEvent(host, traced ? nextTimerId++ : 0, label, action);
     if (traced) {
-      tracer.timer("timer-set", now, host, t.id, label, now + delayMicros);
+      tracer.timerSet(now, host, t.id, label, now + delayMicros);
     }
     schedule(now + delayMicros, t);
     return t;
@@ -352,7 +352,7 @@ public final class Simulation {
     if (t.pending()) {
       t.done = true;
       queue.remove(t);
-      tracer.timer("timer-cancel", now, t.host, t.id, t.label, 0);
+      tracer.timerCancel(now, t.host, t.id, t.label);
     }
   }
 
@@ -362,7 +362,7 @@ public final class Simulation {
     }
     t.done = true;
     if (t.id != 0) {
-      tracer.timer("timer-fire", now, t.host, t.id, t.label, 0);
+      tracer.timerFire(now, t.host, t.id, t.label);
     }
     actor = t.host.name;
     t.action.run();

@@ -67,12 +67,20 @@ final class TraceRecorder {
     }
   }
 
-  void timer(String kind, long t, NodeHost node, long timer, String label, long at) {
-    int code = switch (kind) {
-      case "timer-set" -> TIMER_SET;
-      case "timer-fire" -> TIMER_FIRE;
-      default -> TIMER_CANCEL;
-    };
+  void timerSet(long t, NodeHost node, long timer, String label, long at) {
+    timer(TIMER_SET, "timer-set", t, node, timer, label, at);
+  }
+
+  void timerFire(long t, NodeHost node, long timer, String label) {
+    timer(TIMER_FIRE, "timer-fire", t, node, timer, label, 0);
+  }
+
+  void timerCancel(long t, NodeHost node, long timer, String label) {
+    timer(TIMER_CANCEL, "timer-cancel", t, node, timer, label, 0);
+  }
+
+  // Timers are on the event loop's hot path: the kind comes as a code, not a string to switch on.
+  private void timer(int code, String kind, long t, NodeHost node, long timer, String label, long at) {
     trace.event(code, t);
     trace.mix(node.nameHash);
     trace.mix(timer);
@@ -96,12 +104,19 @@ final class TraceRecorder {
     }
   }
 
-  void lifecycle(String kind, long t, NodeHost node) {
-    int code = switch (kind) {
-      case "crash" -> CRASH;
-      case "restart" -> RESTART;
-      default -> SHUTDOWN;
-    };
+  void crash(long t, NodeHost node) {
+    lifecycle(CRASH, "crash", t, node);
+  }
+
+  void restart(long t, NodeHost node) {
+    lifecycle(RESTART, "restart", t, node);
+  }
+
+  void shutdown(long t, NodeHost node) {
+    lifecycle(SHUTDOWN, "shutdown", t, node);
+  }
+
+  private void lifecycle(int code, String kind, long t, NodeHost node) {
     trace.event(code, t);
     trace.mix(node.nameHash);
     if (trace.full()) {
