@@ -18,16 +18,35 @@ public final class HtmlPage {
 
   private HtmlPage() {}
 
+  /** A page of no run: a history file or a trace file alone. */
+  public static String render(HistoryView history, TraceView trace) {
+    return render(null, history, trace);
+  }
+
   /**
+   * @param outcome how the run ended, stated first on the page; null for a page of files alone
    * @param history the checked history, or null for a trace-only page
-   * @param trace the run's trace, or null for a history-only page
+   * @param trace the run's trace, or null for a history-only page. When both it and {@code
+   *     outcome} carry a trace hash and the two differ, the trace came from another simulation
+   *     than the history: the page leaves it out and says so rather than show two runs as one
    * @return one HTML document
    */
-  public static String render(HistoryView history, TraceView trace) {
+  public static String render(RunOutcomeView outcome, HistoryView history, TraceView trace) {
     if (history == null && trace == null) {
       throw new IllegalArgumentException("a page needs a history, a trace or both");
     }
+    String mismatch = null;
+    if (outcome != null && trace != null && outcome.traceHash() != null && trace.traceHash() != null
+        && !outcome.traceHash().equals(trace.traceHash())) {
+      mismatch = "The trace is left out: simulating this seed again gave trace hash " + trace.traceHash()
+          + ", but the run had " + outcome.traceHash() + ". The same seed ran differently twice, so"
+          + " something in the code under test is not deterministic (wall clock, threads, HashMap order,"
+          + " its own randomness).";
+      trace = history == null ? trace : null;
+    }
     Map<String, Object> data = new LinkedHashMap<>();
+    data.put("outcome", outcome);
+    data.put("traceMismatch", mismatch);
     data.put("history", history);
     data.put("trace", trace);
     String script = TEMPLATE.script();

@@ -11,7 +11,7 @@ record PageTemplate(String html, String style, String script) {
 
   /** Script files in load order: shared drawing code first, the page's entry point last. */
   private static final List<String> SCRIPTS =
-      List.of("timeline.js", "history-view.js", "trace-view.js", "page.js");
+      List.of("timeline.js", "outcome.js", "history-view.js", "trace-view.js", "page.js");
 
   static PageTemplate load() {
     StringBuilder script = new StringBuilder();

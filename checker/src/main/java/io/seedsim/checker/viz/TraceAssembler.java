@@ -85,7 +85,7 @@ final class TraceAssembler {
       String[] ends = key.split("\u0000", 2);
       links.add(new LinkDownView(ends[0], ends[1], since, null));
     });
-    return new TraceView(title, List.copyOf(nodes), now, messageViews, timerViews, nodeEvents, partitions, links, opViews);
+    return new TraceView(title, List.copyOf(nodes), now, messageViews, timerViews, nodeEvents, partitions, links, opViews, null);
   }
 
   private String node(String name) {

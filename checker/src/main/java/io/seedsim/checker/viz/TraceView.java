@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param partitions network partitions, as shaded periods
  * @param linkDowns disabled directed links
  * @param clientOps client operations from call to return
+ * @param traceHash the hash of the simulation this trace came from, or null when unknown (a trace
+ *     file read from disk); a page compares it with its run's hash
  */
 public record TraceView(
     String title,
@@ -26,7 +28,8 @@ public record TraceView(
     List<NodeEventView> nodeEvents,
     List<NetworkPartitionView> partitions,
     List<LinkDownView> linkDowns,
-    List<ClientOpView> clientOps) {
+    List<ClientOpView> clientOps,
+    String traceHash) {
 
   public TraceView {
     Objects.requireNonNull(title, "title");
@@ -37,6 +40,11 @@ public record TraceView(
     partitions = List.copyOf(partitions);
     linkDowns = List.copyOf(linkDowns);
     clientOps = List.copyOf(clientOps);
+  }
+
+  /** The same trace, known to come from the simulation whose trace hash is {@code hash}. */
+  public TraceView withTraceHash(String hash) {
+    return new TraceView(title, nodes, endTime, messages, timers, nodeEvents, partitions, linkDowns, clientOps, hash);
   }
 
   /** How many trace lines this view stands for, roughly: used for figures, not for drawing. */

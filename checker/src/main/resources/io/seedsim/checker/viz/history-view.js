@@ -32,14 +32,17 @@ class HistoryPage {
     this.pinned = null;
     this.initHeader();
     this.initControls();
-    const firstBad = history.partitions.findIndex(p => p.verdict !== "LINEARIZABLE");
-    this.selectPartition(Math.max(firstBad, 0));
+    // Open where the problem is: a violation first, an undecided partition only if there is none.
+    const firstBad = history.partitions.findIndex(p => p.verdict === "NOT_LINEARIZABLE");
+    const firstUnknown = history.partitions.findIndex(p => p.verdict === "UNKNOWN");
+    this.selectPartition(Math.max(firstBad >= 0 ? firstBad : firstUnknown, 0));
   }
 
   initHeader() {
     const h = this.history;
     const badge = document.getElementById("h-verdict");
-    badge.textContent = verdictWords(h.verdict);
+    // The verdict on the history, never to be read as the run's (a run fails for other reasons too).
+    badge.textContent = "history: " + verdictWords(h.verdict);
     badge.className = "verdict " + verdictClass(h.verdict);
     const ops = h.partitions.reduce((n, p) => n + p.operations.length, 0);
     document.getElementById("h-model").textContent =

@@ -10,6 +10,7 @@
   document.addEventListener("securitypolicyviolation", e => viz.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
   const data = JSON.parse(document.getElementById("seedsim-data").textContent);
+  showOutcome(data);
   const trace = data.trace ? new TracePage(data.trace) : null;
   const history = data.history ? new HistoryPage(data.history, {
     hasTraceOf: opId => trace !== null && trace.hasOperation(opId),
@@ -60,6 +61,15 @@
   // Each query draws first, so it reports what the current state puts on screen.
   const drawn = page => { page.draw(); return page.lastFrame; };
   viz.showTab = showTab;
+  viz.outcome = {
+    headline: () => document.getElementById("o-headline").textContent,
+    text: () => document.getElementById("outcome").innerText,
+    /** True when the outcome banner is the page's first thing, above everything else. */
+    isFirst: () => {
+      const box = document.getElementById("outcome").getBoundingClientRect();
+      return box.top <= 1 && [...document.body.children].find(e => e.offsetParent !== null || e.tagName === "SECTION") === document.getElementById("outcome");
+    },
+  };
   if (history) {
     viz.history = {
       partitionCount: () => data.history.partitions.length,

@@ -34,6 +34,28 @@ final class Browser implements AutoCloseable {
     this.profile = profile;
   }
 
+  private static Browser shared;
+
+  /**
+   * One browser for every page test of this JVM, at 1400 x 900: starting Chromium costs more than
+   * most tests. Closed when the JVM exits.
+   */
+  static synchronized Browser shared() throws IOException {
+    if (shared == null) {
+      Browser browser = start(1400, 900);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try {
+          browser.close();
+        } catch (IOException ignored) {
+          // the JVM is exiting; a leftover temp profile is harmless
+        }
+      }));
+      shared = browser;
+    }
+    shared.driver.manage().window().setSize(new Dimension(1400, 900));
+    return shared;
+  }
+
   static Browser start(int width, int height) throws IOException {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (System.getenv("CI") == null) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,12 +21,7 @@ class PageInBrowserTest {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    browser = Browser.start(1400, 900);
-  }
-
-  @AfterAll
-  static void stopBrowser() throws IOException {
-    if (browser != null) browser.close();
+    browser = Browser.shared();
   }
 
   @Test
@@ -38,7 +32,7 @@ class PageInBrowserTest {
     assertThat(browser.number("seedsimViz.history.operationCount()")).isEqualTo(9);
     assertThat(browser.js("return seedsimViz.history.unplacedHighlighted()")).isEqualTo(List.of(6L));
     assertThat(text("h-explanation")).startsWith("get(\"1\") by client 2 returned \"x1;x2;\" but");
-    assertThat(text("h-verdict")).isEqualTo("not linearizable");
+    assertThat(text("h-verdict")).isEqualTo("history: not linearizable");
     assertThat(text("h-steps")).contains("✗ cannot place client 2: get(\"1\") → \"x1;x2;\"");
     assertThat(text("h-steps-title")).isEqualTo("Longest linearizable prefix · 7 of 9 operations");
     assertPageClean();
@@ -221,7 +215,7 @@ class PageInBrowserTest {
         .toList();
   }
 
-  private static String text(String id) {
+  static String text(String id) {
     return (String) browser.js("return document.getElementById(arguments[0]).textContent", id);
   }
 
@@ -241,7 +235,7 @@ class PageInBrowserTest {
   }
 
   /** No script error, no console error, no blocked fetch or script, no network request at all. */
-  private static void assertPageClean() {
+  static void assertPageClean() {
     assertThat(browser.js("return seedsimViz.ready")).isEqualTo(true);
     assertThat(browser.js("return seedsimViz.errors")).isEqualTo(List.of());
     assertThat(browser.js("return seedsimViz.cspViolations")).isEqualTo(List.of());
