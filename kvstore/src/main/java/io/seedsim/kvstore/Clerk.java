@@ -15,7 +15,7 @@ import java.util.List;
  * answers, trying the shard's first server, then the next replicas in turn, with a short back-off
  * after each timeout or rejection. There is no limit: a clerk retries until the run ends.
  */
-public final class Clerk {
+public final class Clerk implements KvClerk {
 
   private final NodeContext ctx;
   private final long clerkId;
@@ -44,15 +44,18 @@ public final class Clerk {
   }
 
   /** The key's value, or "" if it has none. */
+  @Override
   public Promise<String> get(String key) {
     return submit(KvOp.GET, key, null).then(KvReply::value);
   }
 
+  @Override
   public Promise<Void> put(String key, String value) {
     return submit(KvOp.PUT, key, value).then(reply -> null);
   }
 
   /** Appends {@code arg} and returns the value before it. */
+  @Override
   public Promise<String> append(String key, String arg) {
     return submit(KvOp.APPEND, key, arg).then(KvReply::value);
   }

@@ -13,13 +13,21 @@ public final class KvCluster {
 
   private KvCluster() {}
 
-  /** The servers' addresses, in server order. Each restart would rebuild a server from scratch. */
+  /** The reference servers; their addresses, in server order. */
   public static List<Address> start(Simulation sim, ShardMap shards, KvTimings timings, Variant variant) {
+    return start(sim, shards, new ReferenceKv(variant, timings));
+  }
+
+  /**
+   * The servers of {@code implementation}; their addresses, in server order. A restart rebuilds a
+   * server from scratch.
+   */
+  public static List<Address> start(Simulation sim, ShardMap shards, KvImplementation implementation) {
     List<Address> servers = addresses(shards.servers());
     List<Address> registered = new ArrayList<>();
     for (int i = 0; i < servers.size(); i++) {
-      int index = i;
-      registered.add(sim.addNode(servers.get(i), () -> new KvServer(index, shards, servers, timings, variant)));
+      ServerSetup setup = new ServerSetup(i, shards, servers);
+      registered.add(sim.addNode(servers.get(i), () -> implementation.server(setup)));
     }
     return List.copyOf(registered);
   }

@@ -30,6 +30,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadLocalRandom;
+import io.seedsim.testkit.DeterminismRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,43 +39,6 @@ import org.junit.jupiter.api.Test;
  * behaviour. Each rule is also shown failing on a class that breaks it, so it cannot pass vacuously.
  */
 class DeterminismRulesTest {
-
-  static final ArchRule NO_WALL_CLOCK = noClasses()
-      .should().callMethod(System.class, "currentTimeMillis")
-      .orShould().callMethod(System.class, "nanoTime")
-      .orShould().callMethodWhere(target(nameMatching("now")).and(target(owner(assignableTo(Instant.class)
-          .or(assignableTo(LocalDateTime.class)).or(assignableTo(LocalDate.class)).or(assignableTo(LocalTime.class))
-          .or(assignableTo(ZonedDateTime.class)).or(assignableTo(OffsetDateTime.class))))))
-      .orShould().dependOnClassesThat().areAssignableTo(Clock.class)
-      .as("no wall clock (System.currentTimeMillis/nanoTime, java.time now(), Clock)");
-
-  static final ArchRule NO_OWN_RANDOMNESS = noClasses()
-      .should().dependOnClassesThat().areAssignableTo(Random.class)
-      .orShould().dependOnClassesThat().areAssignableTo(ThreadLocalRandom.class)
-      .orShould().dependOnClassesThat().areAssignableTo(SecureRandom.class)
-      .orShould().callMethod(Math.class, "random")
-      .orShould().callMethod(StrictMath.class, "random")
-      .as("no randomness but the run's seed (java.util.Random, ThreadLocalRandom, SecureRandom, Math.random)");
-
-  static final ArchRule NO_THREADS = noClasses()
-      .should().dependOnClassesThat().areAssignableTo(Thread.class)
-      .orShould().dependOnClassesThat().areAssignableTo(Executor.class)
-      .orShould().dependOnClassesThat().areAssignableTo(Executors.class)
-      .orShould().dependOnClassesThat().areAssignableTo(ForkJoinPool.class)
-      .orShould().dependOnClassesThat().areAssignableTo(CompletableFuture.class)
-      .orShould().dependOnClassesThat().areAssignableTo(Timer.class)
-      .as("no threads, executors or timers of the JVM");
-
-  static final ArchRule NO_IDENTITY_HASH = noClasses()
-      .should().callMethod(System.class, "identityHashCode", Object.class)
-      .as("no identityHashCode");
-
-  static final ArchRule NO_HASH_ORDER = noClasses()
-      .should().callMethodWhere(target(nameMatching("keySet|values|entrySet|forEach|iterator|spliterator|stream"))
-          .and(target(owner(assignableTo(HashMap.class).or(assignableTo(HashSet.class))))))
-      .as("no iteration over a HashMap or HashSet (use TreeMap, LinkedHashMap or sort)");
-
-  static final ArchRule[] RULES = {NO_WALL_CLOCK, NO_OWN_RANDOMNESS, NO_THREADS, NO_IDENTITY_HASH, NO_HASH_ORDER};
 
   @Test
   void simAndKvstoreMainCodeAreDeterministic() {
@@ -85,15 +49,13 @@ class DeterminismRulesTest {
         .as("both modules were imported")
         .anyMatch(p -> p.startsWith("io.seedsim.sim"))
         .anyMatch(p -> p.startsWith("io.seedsim.kvstore"));
-    for (ArchRule rule : RULES) {
-      rule.check(main);
-    }
+    DeterminismRules.check(main);
   }
 
   @Test
   void everyRuleCatchesAClassThatBreaksIt() {
     JavaClasses bad = new ClassFileImporter().importClasses(Misbehaving.class);
-    for (ArchRule rule : RULES) {
+    for (ArchRule rule : DeterminismRules.RULES) {
       assertThatThrownBy(() -> rule.check(bad)).as(rule.getDescription()).isInstanceOf(AssertionError.class);
     }
   }

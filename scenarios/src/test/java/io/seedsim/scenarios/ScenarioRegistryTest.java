@@ -1,9 +1,12 @@
 package io.seedsim.scenarios;
 
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.Variants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.seedsim.scenarios.ScenarioRegistry.VariantInfo;
+import io.seedsim.testkit.ScenarioRegistry.VariantInfo;
 import io.seedsim.scenarios.testing.FakeScenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;

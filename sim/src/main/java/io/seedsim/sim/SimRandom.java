@@ -85,6 +85,15 @@ public final class SimRandom {
     return p > 0.0 && nextDouble() < p;
   }
 
+  /**
+   * A choice point whose simplest answer is "stop here": a client driver asks it before each
+   * operation. A seeded run always proceeds (and draws nothing, so no other draw shifts); a
+   * shrunk case may answer false, which is how it ends clients early with fewer operations.
+   */
+  public boolean proceed() {
+    return true;
+  }
+
   public <T> T pick(List<T> items) {
     if (items.isEmpty()) {
       throw new IllegalArgumentException("cannot pick from an empty list");

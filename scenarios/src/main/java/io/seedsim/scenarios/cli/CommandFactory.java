@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.testkit.ScenarioRegistry;
 import picocli.CommandLine;
 
 /**

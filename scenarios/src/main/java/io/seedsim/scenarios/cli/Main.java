@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.scenarios.lab.LabScenarios;
+import io.seedsim.testkit.ScenarioRegistry;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -40,7 +41,7 @@ public final class Main implements Runnable {
 
   /** The configured command line with the built-in scenarios, shared by {@link #main}. */
   public static CommandLine newCommandLine() {
-    return newCommandLine(ScenarioRegistry.builtIn());
+    return newCommandLine(LabScenarios.registry());
   }
 
   /** The command line over {@code registry}; CLI tests pass fake scenarios here. */

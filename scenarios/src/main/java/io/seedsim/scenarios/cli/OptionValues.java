@@ -1,9 +1,9 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.Variants;
-import io.seedsim.scenarios.sweep.SeedRange;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.Variants;
+import io.seedsim.testkit.SeedRange;
 import io.seedsim.scenarios.sweep.Shard;
 import java.util.List;
 import java.util.function.Function;

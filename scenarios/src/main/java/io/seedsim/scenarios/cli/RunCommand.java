@@ -1,10 +1,10 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.RunArtifacts;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.sweep.GuardedRun;
+import io.seedsim.testkit.RunArtifacts;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.GuardedRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

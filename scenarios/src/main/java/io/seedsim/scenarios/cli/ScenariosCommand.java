@@ -1,8 +1,8 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.Variants;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

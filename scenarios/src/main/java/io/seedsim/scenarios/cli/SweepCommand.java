@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.scenarios.sweep.CancelOnShutdown;
 import io.seedsim.scenarios.sweep.JUnitXmlReport;
 import io.seedsim.scenarios.sweep.JsonReport;

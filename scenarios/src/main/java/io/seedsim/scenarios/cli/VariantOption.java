@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.cli;
 
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.Variants;
 import picocli.CommandLine.Option;
 
 /** {@code --variant V}, shared by {@code run} and {@code sweep}. */

@@ -6,8 +6,8 @@ import io.seedsim.checker.viz.HistoryViews;
 import io.seedsim.checker.viz.HtmlPage;
 import io.seedsim.checker.viz.TraceFile;
 import io.seedsim.checker.viz.TraceView;
-import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunArtifacts;
+import io.seedsim.kvstore.KvImplementation;
+import io.seedsim.testkit.RunArtifacts;
 import io.seedsim.sim.run.Trace;
 import java.io.IOException;
 import java.io.Writer;
@@ -25,14 +25,17 @@ final class LabArtifacts implements RunArtifacts {
 
   private final LabScenario scenario;
   private final long seed;
-  private final Variant variant;
+  private final KvImplementation implementation;
+  private final String label;
   private final List<HistoryEntry> history;
   private Trace trace;
 
-  LabArtifacts(LabScenario scenario, long seed, Variant variant, List<HistoryEntry> history, Trace trace) {
+  LabArtifacts(
+      LabScenario scenario, long seed, KvImplementation implementation, String label, List<HistoryEntry> history, Trace trace) {
     this.scenario = scenario;
     this.seed = seed;
-    this.variant = variant;
+    this.implementation = implementation;
+    this.label = label;
     this.history = history;
     this.trace = trace;
   }
@@ -52,7 +55,7 @@ final class LabArtifacts implements RunArtifacts {
   @Override
   public void writeHtml(Path file) throws IOException {
     Trace full = fullTrace();
-    String title = scenario.name() + ", seed " + seed + ", variant " + variant.id();
+    String title = scenario.name() + ", seed " + seed + ", variant " + label;
     HistoryView view = HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
     TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines());
     Files.writeString(file, HtmlPage.render(view, traceView), StandardCharsets.UTF_8);
@@ -61,7 +64,7 @@ final class LabArtifacts implements RunArtifacts {
   /** The full trace, simulated again at most once (run --trace --html wants it twice). */
   Trace fullTrace() {
     if (trace.mode() != Trace.Mode.FULL) {
-      trace = scenario.simulate(seed, variant, Trace.Mode.FULL).run().sim.trace();
+      trace = scenario.simulate(seed, implementation, label, Trace.Mode.FULL).run().sim.trace();
     }
     return trace;
   }

@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.lab;
 
-import io.seedsim.kvstore.Clerk;
+import io.seedsim.kvstore.KvClerk;
 import io.seedsim.sim.NodeContext;
 import io.seedsim.sim.Promise;
 
@@ -17,11 +17,11 @@ import io.seedsim.sim.Promise;
 final class LabClerk {
 
   private final int client;
-  private final Clerk clerk;
+  private final KvClerk clerk;
   private final NodeContext ctx;
   private final History history;
 
-  LabClerk(int client, Clerk clerk, NodeContext ctx, History history) {
+  LabClerk(int client, KvClerk clerk, NodeContext ctx, History history) {
     this.client = client;
     this.clerk = clerk;
     this.ctx = ctx;

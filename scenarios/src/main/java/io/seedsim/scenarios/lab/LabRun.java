@@ -1,10 +1,9 @@
 package io.seedsim.scenarios.lab;
 
-import io.seedsim.kvstore.Clerk;
+import io.seedsim.kvstore.ClerkSetup;
 import io.seedsim.kvstore.KvCluster;
-import io.seedsim.kvstore.KvTimings;
+import io.seedsim.kvstore.KvImplementation;
 import io.seedsim.kvstore.ShardMap;
-import io.seedsim.kvstore.Variant;
 import io.seedsim.sim.Address;
 import io.seedsim.sim.run.Simulation;
 import java.util.ArrayList;
@@ -19,8 +18,7 @@ final class LabRun {
   static final String CLIENT_GROUP = "client";
 
   final Simulation sim;
-  final Variant variant;
-  final KvTimings timings;
+  final KvImplementation implementation;
   final History history = new History();
   private final List<Address> clients = new ArrayList<>();
   private List<Address> servers = List.of();
@@ -28,15 +26,14 @@ final class LabRun {
   private long nextClerkId = 1;
   private String lateFailure;
 
-  LabRun(Simulation sim, Variant variant, KvTimings timings) {
+  LabRun(Simulation sim, KvImplementation implementation) {
     this.sim = sim;
-    this.variant = variant;
-    this.timings = timings;
+    this.implementation = implementation;
   }
 
   List<Address> startCluster(ShardMap shards) {
     this.shards = shards;
-    this.servers = KvCluster.start(sim, shards, timings, variant);
+    this.servers = KvCluster.start(sim, shards, implementation);
     return servers;
   }
 
@@ -62,7 +59,10 @@ final class LabRun {
 
   /** A new clerk that believes the cluster is {@code believed}, reaching only {@code reachable}. */
   LabClerk clerk(ClientNode node, int client, ShardMap believed, List<Address> reachable) {
-    Clerk clerk = new Clerk(node.context(), nextClerkId++, believed, reachable, timings, variant);
+    var clerk = implementation.clerk(new ClerkSetup(node.context(), nextClerkId++, believed, reachable));
+    if (clerk == null) {
+      throw new IllegalStateException("the implementation made no clerk (clerk(...) returned null)");
+    }
     return new LabClerk(client, clerk, node.context(), history);
   }
 

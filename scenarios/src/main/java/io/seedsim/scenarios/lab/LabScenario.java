@@ -1,9 +1,10 @@
 package io.seedsim.scenarios.lab;
 
-import io.seedsim.kvstore.KvTimings;
+import io.seedsim.kvstore.KvImplementation;
+import io.seedsim.kvstore.ReferenceKv;
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Scenario;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Scenario;
 import io.seedsim.sim.run.FaultPlan;
 import io.seedsim.sim.run.RunStatus;
 import io.seedsim.sim.run.Simulation;
@@ -18,7 +19,7 @@ import java.util.stream.Collectors;
  * then judge: a client's broken check, no progress within the budget, or a history that is not
  * linearizable each fail the run with one line.
  */
-abstract class LabScenario implements Scenario {
+public abstract class LabScenario implements Scenario {
 
   private static final long MAX_EVENTS = 5_000_000;
 
@@ -41,10 +42,6 @@ abstract class LabScenario implements Scenario {
   /** Virtual time after which a run that has not finished counts as making no progress. */
   abstract long budgetMicros();
 
-  KvTimings timings() {
-    return KvTimings.LAB;
-  }
-
   /** A note for the trace and the failure line (the chaos scenario's drawn faults), or null. */
   String configurationNote(long seed) {
     return null;
@@ -60,21 +57,37 @@ abstract class LabScenario implements Scenario {
     return description;
   }
 
+  /** Runs the reference store, correct or with the named buggy variant. */
   @Override
   public RunResult run(long seed, String variant) {
     Variant v = parseVariant(variant);
-    LabOutcome outcome = simulate(seed, v, Trace.Mode.HASH_ONLY);
+    return run(seed, ReferenceKv.of(v), v.id());
+  }
+
+  /**
+   * Runs {@code implementation} (a student's, for example) for {@code seed}.
+   *
+   * @param label what the result, the trace header and the page call the implementation
+   */
+  public RunResult run(long seed, KvImplementation implementation, String label) {
+    LabOutcome outcome = simulate(seed, implementation, label, Trace.Mode.HASH_ONLY);
     Simulation sim = outcome.run().sim;
-    LabArtifacts artifacts = new LabArtifacts(this, seed, v, outcome.run().history.entries(), sim.trace());
-    return new RunResult(name, seed, v.id(), outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(), artifacts);
+    LabArtifacts artifacts =
+        new LabArtifacts(this, seed, implementation, label, outcome.run().history.entries(), sim.trace());
+    return new RunResult(name, seed, label, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(), artifacts);
+  }
+
+  /** One run of the reference store, with access to the simulation afterwards (for tests). */
+  LabOutcome simulate(long seed, Variant variant, Trace.Mode traceMode) {
+    return simulate(seed, ReferenceKv.of(variant), variant.id(), traceMode);
   }
 
   /** One run, with access to the simulation afterwards (for tests and artifacts). */
-  LabOutcome simulate(long seed, Variant variant, Trace.Mode traceMode) {
+  LabOutcome simulate(long seed, KvImplementation implementation, String label, Trace.Mode traceMode) {
     Simulation sim = new Simulation(seed, faultPlan(seed), traceMode);
-    LabRun run = new LabRun(sim, variant, timings());
+    LabRun run = new LabRun(sim, implementation);
     start(run);
-    sim.header(name, seed, variant.id());
+    sim.header(name, seed, label);
     String note = configurationNote(seed);
     if (note != null) {
       sim.note(note);

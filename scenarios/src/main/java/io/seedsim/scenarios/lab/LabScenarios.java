@@ -2,8 +2,8 @@ package io.seedsim.scenarios.lab;
 
 import io.seedsim.kvstore.ShardMap;
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
 import java.util.List;
 
 /**
@@ -17,8 +17,22 @@ public final class LabScenarios {
 
   private LabScenarios() {}
 
+  /** The lab's seven scenarios, the chaos scenario, and the kvstore's buggy variants. */
+  public static ScenarioRegistry registry() {
+    return new ScenarioRegistry(all(), variants());
+  }
+
   public static List<Scenario> all() {
     return all(HISTORY_CHECK);
+  }
+
+  /** The lab scenario called {@code name} ("basic" ... "chaos"), to run any implementation. */
+  public static LabScenario byName(String name) {
+    return all().stream()
+        .filter(s -> s.name().equals(name))
+        .map(LabScenario.class::cast)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no lab scenario '" + name + "'"));
   }
 
   /** The eight scenarios, judging histories with {@code check}. */

@@ -1,7 +1,7 @@
 package io.seedsim.scenarios.sweep;
 
-import io.seedsim.scenarios.Replay;
-import io.seedsim.scenarios.RunResult;
+import io.seedsim.testkit.Replay;
+import io.seedsim.testkit.RunResult;
 
 /**
  * What a sweep keeps of one run: a {@link RunResult} without its artifacts, so a long sweep does

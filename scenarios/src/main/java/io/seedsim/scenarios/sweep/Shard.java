@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.sweep;
 
+import io.seedsim.testkit.SeedRange;
 /**
  * Shard {@code index} of {@code count}: the seeds s with s mod count = index. Shards 0/N to (N-1)/N
  * together cover a range exactly once, with no coordinator between machines.

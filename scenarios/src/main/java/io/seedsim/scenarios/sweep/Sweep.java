@@ -1,6 +1,8 @@
 package io.seedsim.scenarios.sweep;
 
-import io.seedsim.scenarios.RunResult;
+import io.seedsim.testkit.GuardedRun;
+
+import io.seedsim.testkit.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

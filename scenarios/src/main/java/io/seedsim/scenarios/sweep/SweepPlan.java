@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.sweep;
 
-import io.seedsim.scenarios.Scenario;
+import io.seedsim.testkit.SeedRange;
+import io.seedsim.testkit.Scenario;
 import java.util.List;
 
 /**

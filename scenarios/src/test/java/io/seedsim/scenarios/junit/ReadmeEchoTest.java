@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.junit;
 
+import io.seedsim.testkit.SimulationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.sim.Address;

@@ -2,8 +2,9 @@ package io.seedsim.scenarios.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.SimulationTest;
 import io.seedsim.scenarios.testing.FakeRegistry;
 import java.util.List;
 import java.util.Map;

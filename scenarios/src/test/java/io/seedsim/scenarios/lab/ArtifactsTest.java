@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Variants;
 import io.seedsim.sim.run.Trace;
 import java.io.IOException;
 import java.nio.file.Files;

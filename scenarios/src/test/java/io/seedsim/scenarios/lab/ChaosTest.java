@@ -3,7 +3,7 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
+import io.seedsim.testkit.RunResult;
 import io.seedsim.sim.run.Trace;
 import java.util.HashSet;
 import java.util.List;

@@ -2,8 +2,9 @@ package io.seedsim.scenarios.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.junit.SimulationTest;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.scenarios.junit.BuiltInScenarios;
+import io.seedsim.testkit.SimulationTest;
 
 /**
  * The correct implementation passes every scenario for 200 seeds, histories checked: one JUnit
@@ -12,42 +13,42 @@ import io.seedsim.scenarios.junit.SimulationTest;
  */
 class CorrectSweepTest {
 
-  @SimulationTest(seeds = 200, scenario = "basic")
+  @SimulationTest(seeds = 200, scenario = "basic", registry = BuiltInScenarios.class)
   void basic(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "concurrent")
+  @SimulationTest(seeds = 200, scenario = "concurrent", registry = BuiltInScenarios.class)
   void concurrent(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "unreliable")
+  @SimulationTest(seeds = 200, scenario = "unreliable", registry = BuiltInScenarios.class)
   void unreliable(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "unreliable-one-key")
+  @SimulationTest(seeds = 200, scenario = "unreliable-one-key", registry = BuiltInScenarios.class)
   void unreliableOneKey(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "static-shards")
+  @SimulationTest(seeds = 200, scenario = "static-shards", registry = BuiltInScenarios.class)
   void staticShards(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "rejection")
+  @SimulationTest(seeds = 200, scenario = "rejection", registry = BuiltInScenarios.class)
   void rejection(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "unreliable-shards")
+  @SimulationTest(seeds = 200, scenario = "unreliable-shards", registry = BuiltInScenarios.class)
   void unreliableShards(RunResult run) {
     assertThat(run.events()).isPositive();
   }
 
-  @SimulationTest(seeds = 200, scenario = "chaos")
+  @SimulationTest(seeds = 200, scenario = "chaos", registry = BuiltInScenarios.class)
   void chaos(RunResult run) {
     assertThat(run.virtualMicros()).isPositive();
   }

@@ -3,7 +3,7 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.Variants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

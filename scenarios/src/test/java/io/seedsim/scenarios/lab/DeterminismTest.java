@@ -3,8 +3,8 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Variants;
 import io.seedsim.sim.run.Trace;
 import java.util.HashSet;
 import java.util.Set;

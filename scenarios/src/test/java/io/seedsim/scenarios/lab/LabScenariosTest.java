@@ -3,9 +3,9 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry.VariantInfo;
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry.VariantInfo;
+import io.seedsim.testkit.Variants;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

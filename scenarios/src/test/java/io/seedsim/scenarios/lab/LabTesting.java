@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.lab;
 
-import io.seedsim.scenarios.Scenario;
+import io.seedsim.testkit.Scenario;
 
 /** The lab scenarios as the tests use them, histories judged by the real checker. */
 final class LabTesting {

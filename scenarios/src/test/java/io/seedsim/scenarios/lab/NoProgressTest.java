@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.kvstore.ShardMap;
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Variants;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Variants;
 import io.seedsim.sim.run.FaultPlan;
 import io.seedsim.sim.run.Trace;
 import org.junit.jupiter.api.Test;

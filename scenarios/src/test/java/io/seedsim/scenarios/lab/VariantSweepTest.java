@@ -3,7 +3,7 @@ package io.seedsim.scenarios.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.kvstore.Variant;
-import io.seedsim.scenarios.RunResult;
+import io.seedsim.testkit.RunResult;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;

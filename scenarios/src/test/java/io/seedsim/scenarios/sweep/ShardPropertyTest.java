@@ -1,8 +1,9 @@
 package io.seedsim.scenarios.sweep;
 
+import io.seedsim.testkit.SeedRange;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.seedsim.scenarios.junit.SimulationTest;
+import io.seedsim.testkit.SimulationTest;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 

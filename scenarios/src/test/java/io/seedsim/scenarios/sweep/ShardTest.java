@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.sweep;
 
+import io.seedsim.testkit.SeedRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,10 +1,11 @@
 package io.seedsim.scenarios.sweep;
 
+import io.seedsim.testkit.SeedRange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
-import io.seedsim.scenarios.Scenario;
+import io.seedsim.testkit.Scenario;
 import io.seedsim.scenarios.testing.FakeScenario;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

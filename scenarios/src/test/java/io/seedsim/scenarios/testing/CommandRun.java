@@ -1,6 +1,6 @@
 package io.seedsim.scenarios.testing;
 
-import io.seedsim.scenarios.ScenarioRegistry;
+import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.scenarios.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;

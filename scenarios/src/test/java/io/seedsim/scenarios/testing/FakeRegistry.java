@@ -1,8 +1,8 @@
 package io.seedsim.scenarios.testing;
 
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.ScenarioRegistry.VariantInfo;
+import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.ScenarioRegistry.VariantInfo;
 import java.util.List;
 
 /** Registries of fake scenarios for the command line tests. */

@@ -1,8 +1,8 @@
 package io.seedsim.scenarios.testing;
 
-import io.seedsim.scenarios.RunArtifacts;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Scenario;
+import io.seedsim.testkit.RunArtifacts;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Scenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,7 +1,5 @@
-package io.seedsim.scenarios.junit;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.Variants;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -16,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The method may take a {@code long} parameter, the seed. With {@link #scenario()} set, the
  * extension runs that scenario for the seed first; the method may take the {@link
- * io.seedsim.scenarios.RunResult} to check more, and a failed run fails the test.
+ * io.seedsim.testkit.RunResult} to check more, and a failed run fails the test.
  *
  * <p>From the Maven command line, {@code -Dseedsim.seed=N} runs exactly seed N and {@code
  * -Dseedsim.seeds=A..B} runs seeds A to B instead of the annotation's. A failure's message says how
@@ -46,7 +44,7 @@ public @interface SimulationTest {
   String variant() default Variants.NONE;
 
   /**
-   * Where {@link #scenario()} is looked up: the built-in scenarios unless a test brings its own.
+   * Where {@link #scenario()} is looked up; a test that names a scenario names its registry too.
    */
-  Class<? extends Supplier<ScenarioRegistry>> registry() default BuiltInScenarios.class;
+  Class<? extends Supplier<ScenarioRegistry>> registry() default NoScenarios.class;
 }

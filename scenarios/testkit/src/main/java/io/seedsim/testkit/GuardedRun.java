@@ -1,8 +1,5 @@
-package io.seedsim.scenarios.sweep;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.RunArtifacts;
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.Scenario;
 
 /**
  * Runs one seed so that nothing the scenario does can escape: an exception, an Error such as

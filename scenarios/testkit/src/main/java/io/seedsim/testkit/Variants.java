@@ -1,4 +1,4 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
 /** Variant names shared by every scenario. */
 public final class Variants {

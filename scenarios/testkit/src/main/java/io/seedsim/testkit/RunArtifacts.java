@@ -1,4 +1,4 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,5 @@
-package io.seedsim.scenarios.junit;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.RunResult;
-import io.seedsim.scenarios.sweep.GuardedRun;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,7 +1,5 @@
-package io.seedsim.scenarios.junit;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.Replay;
-import io.seedsim.scenarios.Scenario;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.Extension;

@@ -1,4 +1,4 @@
-package io.seedsim.scenarios.sweep;
+package io.seedsim.testkit;
 
 /** The seeds {@code first..last}, both included; seeds are longs of at least 0. */
 public record SeedRange(long first, long last) {

@@ -1,4 +1,4 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
 /**
  * The outcome of one scenario run for one seed.

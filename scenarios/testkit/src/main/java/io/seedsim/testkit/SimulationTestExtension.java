@@ -1,8 +1,5 @@
-package io.seedsim.scenarios.junit;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.Scenario;
-import io.seedsim.scenarios.ScenarioRegistry;
-import io.seedsim.scenarios.sweep.SeedRange;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -1,6 +1,5 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.lab.LabScenarios;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +7,8 @@ import java.util.Set;
 
 /**
  * An explicit list of scenarios and buggy variants (no classpath scanning). The command line uses
- * {@link #builtIn()}; tests build their own registry with fake scenarios.
+ * the lab's built-in one; a user's tests and
+ * {@code bin/seedsim --registry CLASS} bring their own.
  */
 public final class ScenarioRegistry {
 
@@ -25,10 +25,6 @@ public final class ScenarioRegistry {
     requireUnique(variants.stream().map(VariantInfo::name).toList(), "variant");
   }
 
-  /** The lab's seven scenarios, the chaos scenario, and the kvstore's buggy variants. */
-  public static ScenarioRegistry builtIn() {
-    return new ScenarioRegistry(LabScenarios.all(), LabScenarios.variants());
-  }
 
   /** Every scenario, in the order {@code seedsim scenarios} lists them. */
   public List<Scenario> all() {

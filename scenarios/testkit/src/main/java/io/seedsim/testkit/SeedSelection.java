@@ -1,6 +1,5 @@
-package io.seedsim.scenarios.junit;
+package io.seedsim.testkit;
 
-import io.seedsim.scenarios.sweep.SeedRange;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 

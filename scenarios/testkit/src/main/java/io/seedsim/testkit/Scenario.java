@@ -1,4 +1,4 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
 /**
  * A plain description of one deterministic test (configuration, fault plan, workload, checks)

@@ -1,4 +1,4 @@
-package io.seedsim.scenarios;
+package io.seedsim.testkit;
 
 /** Builds the command line that replays one run. */
 public final class Replay {
