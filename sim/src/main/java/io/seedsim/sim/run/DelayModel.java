@@ -2,9 +2,13 @@ package io.seedsim.sim.run;
 
 import io.seedsim.sim.SimRandom;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
-import org.apache.commons.math3.distribution.ParetoDistribution;
+import org.apache.commons.math3.util.FastMath;
 
-/** How long the network holds a message, in virtual microseconds. */
+/**
+ * How long the network holds a message, in virtual microseconds. Every random model turns one
+ * uniform draw into a delay through its inverse CDF, so a draw of 0 gives the shortest delay and a
+ * lower draw never a longer one: that is what lets a shrinker make a run's delays smaller.
+ */
 public sealed interface DelayModel {
 
   /** Draws one delay from {@code random}. Always >= 0. */
@@ -66,7 +70,7 @@ public sealed interface DelayModel {
     }
   }
 
-  /** Exponential with the given mean (Apache Commons Math, driven by the run's stream). */
+  /** Exponential with the given mean (Apache Commons Math's inverse CDF of one stream draw). */
   record Exponential(long meanMicros) implements DelayModel {
     public Exponential {
       Checks.positive("exponential delay meanMicros", meanMicros);
@@ -79,14 +83,17 @@ public sealed interface DelayModel {
 
     @Override
     public Sampler bind(SimRandom random) {
-      var d = new ExponentialDistribution(new SimRandomGenerator(random), meanMicros);
-      return () -> Math.round(d.sample());
+      // No generator: the distribution only maps the stream's uniform draw (its own sample()
+      // would take several draws, by rejection, and is not monotone in them).
+      var d = new ExponentialDistribution(null, meanMicros);
+      return () -> Math.round(d.inverseCumulativeProbability(random.nextDouble()));
     }
   }
 
   /**
    * Pareto with scale and shape (a long tail: most messages near the scale, a few very late),
-   * capped at {@code capMicros} so a run's length stays bounded.
+   * capped at {@code capMicros} so a run's length stays bounded. Sampled by the closed-form
+   * inverse CDF, scale / (1 - u)^(1 / shape): Commons Math's Pareto inverts numerically.
    */
   record LongTail(long scaleMicros, double shape, long capMicros) implements DelayModel {
     public LongTail {
@@ -107,8 +114,11 @@ public sealed interface DelayModel {
 
     @Override
     public Sampler bind(SimRandom random) {
-      var d = new ParetoDistribution(new SimRandomGenerator(random), scaleMicros, shape);
-      return () -> Math.min(capMicros, Math.round(d.sample()));
+      double exponent = 1 / shape;
+      return () -> {
+        double micros = scaleMicros / FastMath.pow(1 - random.nextDouble(), exponent);
+        return Math.min(capMicros, Math.round(micros));
+      };
     }
   }
 }

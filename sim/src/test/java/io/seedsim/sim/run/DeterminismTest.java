@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import io.seedsim.sim.ChoiceCapture;
+import io.seedsim.sim.Choices;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,17 @@ class DeterminismTest {
   @Test
   void sameSeedSameHashInOneJvm() {
     assertThat(hashOf(7)).isEqualTo(hashOf(7));
+  }
+
+  @Test
+  void replayingARunsRecordedChoicesGivesTheSameTraceAndZerosGiveAQuieterOne() {
+    var recorded = ChoiceCapture.record(7, () -> hashOf(7));
+    assertThat(recorded.result()).isEqualTo(hashOf(7));
+    assertThat(recorded.choices().streams()).contains("network", "node:client-0");
+    var replayed = ChoiceCapture.replay(7, recorded.choices(), () -> hashOf(7));
+    assertThat(replayed.result()).isEqualTo(recorded.result());
+    assertThat(replayed.choices()).isEqualTo(recorded.choices());
+    assertThat(ChoiceCapture.replay(7, Choices.of(Map.of()), () -> hashOf(7)).result()).isNotEqualTo(hashOf(7));
   }
 
   @Test
