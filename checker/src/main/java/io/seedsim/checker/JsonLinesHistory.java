@@ -1,16 +1,28 @@
 package io.seedsim.checker;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.seedsim.checker.format.Excerpt;
+import io.seedsim.checker.format.ExactNumbers;
+import io.seedsim.checker.format.KeyNames;
+import io.seedsim.checker.format.TextLines;
+import io.seedsim.checker.search.Deadline;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,16 +31,28 @@ import java.util.TreeSet;
  *
  * <pre>{"client": 3, "op": "append", "key": "1", "value": "x", "output": "old", "call": 120, "return": 450}</pre>
  *
- * <p>{@code "return": null} marks an unknown outcome; {@code "output": null} an operation with no
- * output, or one whose output was not observed. For register models a completed read with a null
- * output read nil. {@code "key"} is optional for single-register models; a cas's value is
- * {@code [from, to]}. Operations may appear in any order: ids follow call times.
+ * <ul>
+ *   <li>{@code "return": null} marks an unknown outcome (the output is then ignored).
+ *   <li>{@code "output"} left out: not observed. {@code "output": null} is the value nil: a
+ *       register read of nil, a kv get (or append) that found the key missing, i.e. "".
+ *   <li>A cas's value is {@code [from, to]}; its output is {@code true} (it applied) or
+ *       {@code false} (the comparison failed, nothing changed), or left out when not observed.
+ *   <li>{@code "key"} (a string or an integer) is needed by keyed models and refused by the
+ *       others. Numbers are exact: integers of any size, decimals as written.
+ *   <li>Duplicate or unknown fields are errors. Operations may appear in any order: ids follow
+ *       call times.
+ * </ul>
  */
 public final class JsonLinesHistory {
   private JsonLinesHistory() {}
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build())
+          .build())
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .build();
 
   /** The fields a line may have; any other is an error, so that a misspelt field is not ignored. */
   private static final Set<String> FIELDS = Set.of("client", "op", "key", "value", "output", "call", "return");
@@ -45,8 +69,9 @@ public final class JsonLinesHistory {
       json.writeNumberField("client", op.client());
       json.writeStringField("op", in.op().wireName());
       json.writeStringField("key", in.key());
-      json.writeStringField("value", in.value());
-      json.writeStringField("output", (String) op.output());
+      if (in.value() != null) json.writeStringField("value", in.value());
+      // Left out when not observed: "output": null would be a read of a missing key.
+      if (op.output() != null) json.writeStringField("output", (String) op.output());
       json.writeNumberField("call", op.call());
       if (op.hasReturn()) json.writeNumberField("return", op.ret());
       else json.writeNullField("return");
@@ -57,13 +82,32 @@ public final class JsonLinesHistory {
     out.flush();
   }
 
-  /** Parses JSON lines text; {@code file} is used in error messages only. */
-  public static List<Operation> read(String file, String text, Model<?> model) throws HistoryFormatException {
-    List<Operation> ops = new ArrayList<>();
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) continue;
-      ops.add(operation(file, i + 1, lines[i], model));
+  /** One line, read but not yet decoded (key names need every key of the file). */
+  private record Row(int line, int client, String function, Object key, Object argument,
+      Object output, Outcome outcome, long call, long ret) {}
+
+  /** Reads JSON lines; {@code file} is used in error messages only. */
+  public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
+      throws HistoryFormatException, HistoryReadTimeoutException {
+    TextLines lines = new TextLines(file, in, deadline);
+    List<Row> rows = new ArrayList<>();
+    KeyNames keys = new KeyNames();
+    for (String text = lines.next(); text != null; text = lines.next()) {
+      if (text.isBlank()) continue;
+      Row row = row(file, lines.number(), text);
+      if (row.key() != null) keys.add(row.key());
+      rows.add(row);
+    }
+    if (rows.isEmpty()) throw new HistoryFormatException(file, 0, "the file is empty: no operations to check");
+    List<Operation> ops = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      String key = row.key() == null ? null : keys.name(row.key());
+      try {
+        Model.Call decoded = model.decode(row.function(), key, row.argument(), row.output(), row.outcome());
+        ops.add(new Operation(0, row.client(), decoded.input(), decoded.output(), row.call(), row.ret()));
+      } catch (IllegalArgumentException | ClassCastException e) {
+        throw new HistoryFormatException(file, row.line(), e.getMessage());
+      }
     }
     ops.sort(Comparator.comparingLong(Operation::call));
     List<Operation> numbered = new ArrayList<>(ops.size());
@@ -71,69 +115,111 @@ public final class JsonLinesHistory {
     return numbered;
   }
 
-  private static Operation operation(String file, int line, String text, Model<?> model) throws HistoryFormatException {
+  private static Row row(String file, int line, String text) throws HistoryFormatException {
     JsonNode node;
     try {
       node = JSON.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new HistoryFormatException(file, line, "bad JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      String why = e.getOriginalMessage().lines().findFirst().orElse("");
+      throw new HistoryFormatException(file, line, "bad JSON: " + Excerpt.cut(why));
     }
     if (node == null || !node.isObject()) throw new HistoryFormatException(file, line, "expected a JSON object");
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!FIELDS.contains(name)) {
-        throw new HistoryFormatException(file, line, "unknown field \"" + name + "\" (expected " + String.join(", ", new TreeSet<>(FIELDS)) + ")");
+        throw new HistoryFormatException(file, line, "unknown field " + Excerpt.of(name) + " (expected "
+            + String.join(", ", new TreeSet<>(FIELDS)) + ")");
       }
     }
     Fields fields = new Fields(file, line, node);
-    int client = (int) fields.integer("client", false);
+    int client = (int) fields.integer("client", Integer.MAX_VALUE, false);
     String function = fields.text("op");
-    long call = fields.integer("call", false);
+    long call = fields.integer("call", Operation.UNKNOWN - 1, false);
     if (!node.has("return")) {
       throw new HistoryFormatException(file, line, "missing field \"return\" (null for an unknown outcome)");
     }
-    long ret = fields.integer("return", true);
+    long ret = fields.integer("return", Operation.UNKNOWN - 1, true);
     if (ret < call) {
       throw new HistoryFormatException(file, line, "return " + ret + " is before call " + call);
     }
-    String key = node.hasNonNull("key") ? node.get("key").asText() : null;
-    Outcome outcome = ret == Operation.UNKNOWN ? Outcome.UNKNOWN : Outcome.OK;
+    Object key = fields.key();
     Object argument = plain(node.get("value"));
-    Object result = outcome == Outcome.OK ? plain(node.get("output")) : null;
-    try {
-      Model.Call decoded = model.decode(function, key, argument, result, outcome);
-      return new Operation(0, client, decoded.input(), decoded.output(), call, ret);
-    } catch (IllegalArgumentException e) {
-      throw new HistoryFormatException(file, line, e.getMessage());
+    Outcome outcome = ret == Operation.UNKNOWN ? Outcome.UNKNOWN : Outcome.OK;
+    JsonNode output = node.get("output");
+    if (outcome == Outcome.UNKNOWN || output == null) {
+      // Unknown outcome or not observed: the model sees no output.
+      return new Row(line, client, function, key, argument, null, Outcome.UNKNOWN, call, ret);
     }
+    if (function.equalsIgnoreCase("cas")) {
+      if (!output.isBoolean()) {
+        throw new HistoryFormatException(file, line, "a cas's \"output\" must be true (it applied) or false "
+            + "(the comparison failed), or left out when not observed; not " + shown(output));
+      }
+      outcome = output.booleanValue() ? Outcome.OK : Outcome.FAILED;
+      return new Row(line, client, function, key, argument, null, outcome, call, ret);
+    }
+    return new Row(line, client, function, key, argument, plain(output), outcome, call, ret);
   }
 
-  /** A JSON value as plain Java: String, Long, Double, Boolean, List, Map, or null. */
+  /** A value as an error message quotes it, cut short. */
+  private static String shown(JsonNode node) {
+    return node.isNull() ? "null" : Excerpt.of(plain(node));
+  }
+
+  /**
+   * A JSON value as plain Java, exactly: String, Long or BigInteger, BigDecimal, Boolean, List,
+   * Map, or null.
+   */
   private static Object plain(JsonNode node) {
     if (node == null || node.isNull()) return null;
-    if (node.isIntegralNumber()) return node.asLong();
-    return JSON.convertValue(node, Object.class);
+    if (node.isTextual()) return node.textValue();
+    if (node.isIntegralNumber()) {
+      return node.canConvertToLong() ? (Object) node.longValue() : ExactNumbers.integer(node.bigIntegerValue());
+    }
+    if (node.isNumber()) return ExactNumbers.decimal(node.decimalValue());
+    if (node.isBoolean()) return node.booleanValue();
+    if (node.isArray()) {
+      List<Object> items = new ArrayList<>(node.size());
+      for (JsonNode item : node) items.add(plain(item));
+      return items;
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      fields.put(field.getKey(), plain(field.getValue()));
+    }
+    return fields;
   }
 
   /** Typed access to the fields of one line, failing with the line's number. */
   private record Fields(String file, int line, JsonNode node) {
-    long integer(String name, boolean nullMeansUnknown) throws HistoryFormatException {
+    long integer(String name, long max, boolean nullMeansUnknown) throws HistoryFormatException {
       JsonNode value = node.get(name);
       if (value == null) throw new HistoryFormatException(file, line, "missing field \"" + name + "\"");
       if (value.isNull() && nullMeansUnknown) return Operation.UNKNOWN;
-      if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
-        throw new HistoryFormatException(file, line, "\"" + name + "\" must be a non-negative integer, not " + value);
+      if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0 || value.longValue() > max) {
+        throw new HistoryFormatException(file, line, "\"" + name + "\" must be an integer from 0 to " + max
+            + (nullMeansUnknown ? " (or null for an unknown outcome)" : "") + ", not " + shown(value));
       }
-      return value.asLong();
+      return value.longValue();
     }
 
     String text(String name) throws HistoryFormatException {
       JsonNode value = node.get(name);
       if (value == null || !value.isTextual()) {
-        throw new HistoryFormatException(file, line, "\"" + name + "\" must be a string" + (value == null ? "" : ", not " + value));
+        throw new HistoryFormatException(file, line, "\"" + name + "\" must be a string"
+            + (value == null ? "" : ", not " + shown(value)));
       }
-      return value.asText();
+      return value.textValue();
+    }
+
+    /** The key: a string or an integer, or null when there is none. */
+    Object key() throws HistoryFormatException {
+      JsonNode value = node.get("key");
+      if (value == null || value.isNull()) return null;
+      if (value.isTextual() || value.isIntegralNumber()) return KeyNames.accept(plain(value));
+      throw new HistoryFormatException(file, line, "\"key\" must be a string or an integer, not "
+          + shown(value));
     }
   }
-
 }

@@ -62,8 +62,7 @@ class CorpusTest {
         .isInstanceOf(HistoryFormatException.class)
         .hasMessageContaining("etcd_095.log")
         .hasMessageContaining("empty");
-    List<Operation> parsed = HistoryFormats.parse("etcd_095.log", "", HistoryFormat.ETCD_LOG, model);
-    CheckResult result = Linearizability.check(model, parsed, Duration.ofSeconds(1));
+    CheckResult result = Linearizability.check(model, List.of(), Duration.ofSeconds(1));
     assertThat(result.verdict()).isEqualTo(Verdict.LINEARIZABLE);
     assertThat(result.partitions()).isEmpty();
   }

@@ -1,39 +1,43 @@
 package io.seedsim.checker.format;
 
 import io.seedsim.checker.HistoryFormatException;
+import io.seedsim.checker.HistoryReadTimeoutException;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Outcome;
+import io.seedsim.checker.search.Deadline;
+import java.io.Reader;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import us.bpsm.edn.EdnException;
+import java.util.Objects;
 import us.bpsm.edn.Keyword;
 import us.bpsm.edn.Symbol;
-import us.bpsm.edn.parser.Parseable;
-import us.bpsm.edn.parser.Parser;
-import us.bpsm.edn.parser.Parsers;
+import us.bpsm.edn.TaggedValue;
 
 /**
- * Jepsen, Knossos and Maelstrom histories in EDN: one event map per line, or one vector of event
- * maps. An event has {@code :process}, {@code :type} ({@code :invoke}, {@code :ok}, {@code :fail},
- * {@code :info}), {@code :f}, {@code :value}, and optionally {@code :key}.
+ * Jepsen, Knossos and Maelstrom histories in EDN: a stream of event maps (one per line or
+ * spread over several), or one vector or list of them. An event has {@code :process},
+ * {@code :type} ({@code :invoke}, {@code :ok}, {@code :fail}, {@code :info}), {@code :f},
+ * {@code :value}, and optionally {@code :key}; {@code #jepsen.history.Op{...}} records are events.
  *
  * <ul>
- *   <li>Events pair by {@code :process}; the file order is real-time order.
+ *   <li>Events pair by {@code :process} (any integer, string or keyword); the file order is
+ *       real-time order.
  *   <li>{@code :fail} means the operation did not happen: it leaves the history. {@code :info}
  *       leaves the outcome unknown, as does an invoke that never completes.
- *   <li>Keys: the {@code :key} field (Porcupine's kv files), else, for a keyed model, a
+ *   <li>Keys: the invoke's {@code :key} field (Porcupine's kv files), else, for a keyed model, a
  *       {@code :value} that is a {@code [key value]} tuple (Jepsen's independent keys, Maelstrom's
- *       lin-kv).
- *   <li>An {@code :ok} append whose value equals its argument (Jepsen's echo, as in Porcupine's
- *       kv files) did not observe the old value; any other value is the old value.
+ *       lin-kv); the completion of a tuple invoke must be a tuple of the same key.
+ *   <li>Appends: when every {@code :ok} append of the file has its argument as its value, the file
+ *       follows Jepsen's echo (as Porcupine's kv files do) and no append observed the old value;
+ *       otherwise each {@code :ok} append's value is the old value it saw.
+ *   <li>A completed read of {@code nil} read nil (for kv: the key was missing, i.e. "").
  *   <li>Events of the {@code :nemesis} process are fault injections, not operations, and are
  *       passed over.
  * </ul>
  */
 public final class EdnHistory {
-  private EdnHistory() {}
-
   private static final Keyword PROCESS = Keyword.newKeyword("process");
   private static final Keyword TYPE = Keyword.newKeyword("type");
   private static final Keyword F = Keyword.newKeyword("f");
@@ -41,108 +45,95 @@ public final class EdnHistory {
   private static final Keyword VALUE = Keyword.newKeyword("value");
   private static final Keyword NEMESIS = Keyword.newKeyword("nemesis");
 
-  public static List<Operation> read(String file, String text, Model<?> model) throws HistoryFormatException {
-    EventHistoryBuilder history = new EventHistoryBuilder(file, model);
-    Parser parser = Parsers.newParser(Parsers.defaultConfiguration());
-    if (text.stripLeading().startsWith("[")) {
-      readVector(history, parser, text, model);
-    } else {
-      String[] lines = text.split("\n", -1);
-      for (int i = 0; i < lines.length; i++) {
-        if (lines[i].isBlank()) continue;
-        event(history, i + 1, onlyValue(history, i + 1, parser, lines[i]), model);
-      }
-    }
-    return history.build();
+  private final Model<?> model;
+  private final EventHistoryBuilder history;
+  /** The tuple key of each process whose open call gave its key in a [key value] tuple. */
+  private final Map<Object, Object> tupleKeys = new HashMap<>();
+  private int okAppends;
+  private int echoedAppends;
+
+  private EdnHistory(String file, Model<?> model) {
+    this.model = model;
+    this.history = new EventHistoryBuilder(file, model);
   }
 
-  /** One vector of events; errors then name the line where the vector starts plus the event index. */
-  private static void readVector(EventHistoryBuilder history, Parser parser, String text, Model<?> model)
-      throws HistoryFormatException {
-    Object all = onlyValue(history, 1, parser, text);
-    if (!(all instanceof List<?> events)) throw history.error(1, "expected a vector of event maps");
-    for (int i = 0; i < events.size(); i++) {
-      try {
-        event(history, i + 1, events.get(i), model);
-      } catch (HistoryFormatException e) {
-        throw history.error(0, "event " + (i + 1) + " of the vector: " + e.problem());
-      }
+  public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
+      throws HistoryFormatException, HistoryReadTimeoutException {
+    EdnForms forms = new EdnForms(file, in, deadline);
+    EdnHistory reader = new EdnHistory(file, model);
+    for (EdnForms.Form form = forms.next(); form != null; form = forms.next()) {
+      reader.event(form.line(), form.value());
     }
+    if (forms.count() == 0) {
+      throw new HistoryFormatException(file, 0, forms.wrapped()
+          ? "the history vector is empty: no operations to check"
+          : "the file is empty: no operations to check");
+    }
+    boolean echoes = reader.okAppends > 0 && reader.echoedAppends == reader.okAppends;
+    return reader.history.build((function, argument, value) ->
+        echoes && function.equalsIgnoreCase("append") ? EventHistoryBuilder.NOT_OBSERVED : value, deadline);
   }
 
-  private static Object onlyValue(EventHistoryBuilder history, int line, Parser parser, String text)
-      throws HistoryFormatException {
-    try {
-      Parseable source = Parsers.newParseable(text);
-      Object value = parser.nextValue(source);
-      if (value == Parser.END_OF_INPUT) throw history.error(line, "no EDN value");
-      if (parser.nextValue(source) != Parser.END_OF_INPUT) {
-        throw history.error(line, "more than one EDN value; expected one event map per line");
-      }
-      return value;
-    } catch (EdnException e) {
-      throw history.error(line, "bad EDN: " + e.getMessage());
+  private void event(int line, Object value) throws HistoryFormatException {
+    if (value instanceof TaggedValue record && record.getValue() instanceof Map) value = record.getValue();
+    if (!(value instanceof Map<?, ?> event)) {
+      throw history.error(line, "expected an event map {:process ...}, not " + Excerpt.of(value));
     }
-  }
-
-  private static void event(EventHistoryBuilder history, int line, Object value, Model<?> model)
-      throws HistoryFormatException {
-    if (!(value instanceof Map<?, ?> event)) throw history.error(line, "expected an event map {:process ...}");
-    Object process = event.get(PROCESS);
-    if (NEMESIS.equals(process)) return;
-    int client = client(history, line, process);
-    String type = name(history, line, event, TYPE);
-    String function = name(history, line, event, F);
+    Object rawProcess = event.get(PROCESS);
+    if (NEMESIS.equals(rawProcess)) return;
+    Object process = history.process(line, rawProcess);
+    String type = name(line, event, TYPE);
+    String function = name(line, event, F);
     Object argument = event.get(VALUE);
-    String key = null;
-    if (event.containsKey(KEY)) {
-      key = keyText(history, line, event.get(KEY));
-    } else if (model.keyed() && type.equals("invoke")) {
-      key = keyText(history, line, tupleKey(history, line, argument));
-      argument = ((List<?>) argument).get(1);
-    } else if (model.keyed()) {
-      argument = tupleValue(argument);
+    if (type.equals("invoke")) {
+      invoke(line, process, function, event, argument);
+      return;
     }
+    Object tupleKey = tupleKeys.remove(process);
     switch (type) {
-      case "invoke" -> history.invoke(line, client, function, key, argument);
       case "ok" -> {
-        boolean echo = function.equals("append") && argument != null && argument.equals(history.openArgument(client));
-        history.complete(line, client, function, echo ? null : argument, Outcome.OK);
+        Object result = tupleKey == null ? argument : tupleValue(line, tupleKey, argument);
+        if (function.equalsIgnoreCase("append")) {
+          okAppends++;
+          if (Objects.equals(result, history.openArgument(process))) echoedAppends++;
+        }
+        history.complete(line, process, function, result, Outcome.OK);
       }
-      case "info" -> history.complete(line, client, function, null, Outcome.UNKNOWN);
-      case "fail" -> history.discard(line, client, function);
+      case "info" -> history.complete(line, process, function, null, Outcome.UNKNOWN);
+      case "fail" -> history.discard(line, process, function);
       default -> throw history.error(line, "unknown :type :" + type + " (expected :invoke, :ok, :fail or :info)");
     }
   }
 
-  private static int client(EventHistoryBuilder history, int line, Object process) throws HistoryFormatException {
-    if (process instanceof Long p && p >= 0 && p <= Integer.MAX_VALUE) return (int) (long) p;
-    throw history.error(line, process == null ? "missing :process" : ":process " + process + " is not a client number");
+  private void invoke(int line, Object process, String function, Map<?, ?> event, Object argument)
+      throws HistoryFormatException {
+    Object key = null;
+    if (event.containsKey(KEY)) {
+      key = event.get(KEY);
+      if (key == null) throw history.error(line, ":key is nil");
+    } else if (model.keyed()) {
+      if (!(argument instanceof List<?> tuple) || tuple.size() != 2) {
+        throw history.error(line, "no :key, and the :value " + Excerpt.of(argument) + " is not a [key value] tuple");
+      }
+      key = tuple.get(0);
+      argument = tuple.get(1);
+    }
+    history.invoke(line, process, function, key, argument);
+    if (key != null && !event.containsKey(KEY)) tupleKeys.put(process, key);
   }
 
-  private static String name(EventHistoryBuilder history, int line, Map<?, ?> event, Keyword field)
-      throws HistoryFormatException {
+  /** The value half of a completion's [key value] tuple, which must name the invoke's key. */
+  private Object tupleValue(int line, Object key, Object value) throws HistoryFormatException {
+    if (value instanceof List<?> tuple && tuple.size() == 2 && Objects.equals(tuple.get(0), key)) return tuple.get(1);
+    throw history.error(line, "the :value " + Excerpt.of(value) + " is not a [key value] tuple of the invoke's key "
+        + Excerpt.of(key));
+  }
+
+  private String name(int line, Map<?, ?> event, Keyword field) throws HistoryFormatException {
     Object value = event.get(field);
     if (value instanceof Keyword k) return k.getName();
     if (value instanceof String s) return s;
     if (value instanceof Symbol s) return s.getName();
-    throw history.error(line, value == null ? "missing " + field : field + " " + value + " is not a keyword");
-  }
-
-  private static Object tupleKey(EventHistoryBuilder history, int line, Object argument) throws HistoryFormatException {
-    if (argument instanceof List<?> tuple && tuple.size() == 2) return tuple.get(0);
-    throw history.error(line, "no :key, and :value " + argument + " is not a [key value] tuple");
-  }
-
-  /** A completion's value in a keyed history: the value half of a [key value] tuple. */
-  private static Object tupleValue(Object value) {
-    return value instanceof List<?> tuple && tuple.size() == 2 ? tuple.get(1) : value;
-  }
-
-  private static String keyText(EventHistoryBuilder history, int line, Object key) throws HistoryFormatException {
-    if (key instanceof String s) return s;
-    if (key instanceof Long || key instanceof java.math.BigInteger) return key.toString();
-    if (key instanceof Keyword k) return k.getName();
-    throw history.error(line, "the key " + key + " is not a string, integer or keyword");
+    throw history.error(line, value == null ? "missing " + field : field + " " + Excerpt.of(value) + " is not a keyword");
   }
 }

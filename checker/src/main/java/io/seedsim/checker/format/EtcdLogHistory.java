@@ -4,6 +4,9 @@ import io.seedsim.checker.HistoryFormatException;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Outcome;
+import io.seedsim.checker.HistoryReadTimeoutException;
+import io.seedsim.checker.search.Deadline;
+import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
 
@@ -21,22 +24,26 @@ public final class EtcdLogHistory {
 
   private static final List<String> PREFIX = List.of("INFO", "jepsen.util", "-");
 
-  public static List<Operation> read(String file, String text, Model<?> model) throws HistoryFormatException {
+  public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
+      throws HistoryFormatException, HistoryReadTimeoutException {
     EventHistoryBuilder history = new EventHistoryBuilder(file, model);
-    String[] lines = text.split("\n", -1);
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
+    TextLines lines = new TextLines(file, in, deadline);
+    boolean any = false;
+    for (String text = lines.next(); text != null; text = lines.next()) {
+      String line = text.strip();
       if (line.isEmpty()) continue;
-      event(history, i + 1, line.split("\\s+"));
+      any = true;
+      event(history, lines.number(), line.split("\\s+"));
     }
-    return history.build();
+    if (!any) throw new HistoryFormatException(file, 0, "the file is empty: no operations to check");
+    return history.build((function, argument, value) -> value, deadline);
   }
 
   private static void event(EventHistoryBuilder history, int line, String[] tokens) throws HistoryFormatException {
     if (tokens.length < 7 || !Arrays.asList(tokens).subList(0, 3).equals(PREFIX)) {
       throw history.error(line, "expected 'INFO  jepsen.util - <process> <type> <f> <value>'");
     }
-    int process = process(history, line, tokens[3]);
+    long process = process(history, line, tokens[3]);
     String type = tokens[4];
     String function = keyword(history, line, tokens[5], "function");
     String rawValue = String.join(" ", Arrays.asList(tokens).subList(6, tokens.length));
@@ -48,24 +55,24 @@ public final class EtcdLogHistory {
         if (function.equals("cas")) history.complete(line, process, function, null, Outcome.FAILED);
         else history.discard(line, process, function);
       }
-      default -> throw history.error(line, "unknown event type '" + type + "' (expected :invoke, :ok, :fail or :info)");
+      default -> throw history.error(line, "unknown event type '" + Excerpt.cut(type) + "' (expected :invoke, :ok, :fail or :info)");
     }
   }
 
-  private static int process(EventHistoryBuilder history, int line, String token) throws HistoryFormatException {
+  private static long process(EventHistoryBuilder history, int line, String token) throws HistoryFormatException {
     try {
-      int process = Integer.parseInt(token);
+      long process = Long.parseLong(token);
       if (process >= 0) return process;
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw history.error(line, "the process '" + token + "' is not a non-negative integer");
+    throw history.error(line, "the process '" + Excerpt.cut(token) + "' is not a non-negative integer");
   }
 
   private static String keyword(EventHistoryBuilder history, int line, String token, String what)
       throws HistoryFormatException {
     if (token.length() < 2 || token.charAt(0) != ':') {
-      throw history.error(line, "the " + what + " '" + token + "' is not a keyword like :read");
+      throw history.error(line, "the " + what + " '" + Excerpt.cut(token) + "' is not a keyword like :read");
     }
     return token.substring(1);
   }
@@ -76,7 +83,7 @@ public final class EtcdLogHistory {
     if (raw.startsWith("[") && raw.endsWith("]")) {
       String[] parts = raw.substring(1, raw.length() - 1).strip().split("\\s+");
       if (parts.length == 2) return Arrays.asList(integer(history, line, parts[0]), integer(history, line, parts[1]));
-      throw history.error(line, "expected a pair [from to], not " + raw);
+      throw history.error(line, "expected a pair [from to], not " + Excerpt.of(raw));
     }
     return integer(history, line, raw);
   }
@@ -84,9 +91,9 @@ public final class EtcdLogHistory {
   private static Object integer(EventHistoryBuilder history, int line, String raw) throws HistoryFormatException {
     if (raw.equals("nil")) return null;
     try {
-      return Long.parseLong(raw);
+      return ExactNumbers.integer(new java.math.BigInteger(raw));
     } catch (NumberFormatException e) {
-      throw history.error(line, "the value '" + raw + "' is not an integer, nil or [from to]");
+      throw history.error(line, "the value " + Excerpt.of(raw) + " is not an integer, nil or [from to]");
     }
   }
 }

@@ -179,7 +179,9 @@ public final class KvModel implements Model<KvModel.Value> {
     if (outcome == Outcome.FAILED) {
       throw new IllegalArgumentException("a failed " + op.wireName() + " has no meaning for model kv");
     }
-    String observed = outcome == Outcome.OK && result != null ? Text.kvString(result, "the output") : null;
+    // A completed read of nil found the key missing, which reads as "" (not "unobserved": that
+    // could hide a violation). The formats pass an unobserved output with Outcome.UNKNOWN.
+    String observed = outcome != Outcome.OK ? null : result == null ? "" : Text.kvString(result, "the output");
     return switch (op) {
       case GET -> new Call(KvInput.get(key), observed);
       case PUT -> new Call(KvInput.put(key, Text.kvString(argument, "put's value")), null);

@@ -7,6 +7,7 @@ import io.seedsim.checker.CheckResult;
 import io.seedsim.checker.HistoryFormat;
 import io.seedsim.checker.HistoryFormatException;
 import io.seedsim.checker.HistoryFormats;
+import io.seedsim.checker.HistoryReadTimeoutException;
 import io.seedsim.checker.Linearizability;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Models;
@@ -14,6 +15,7 @@ import io.seedsim.checker.Operation;
 import io.seedsim.checker.PartitionResult;
 import io.seedsim.checker.Unplaceable;
 import io.seedsim.checker.Verdict;
+import io.seedsim.checker.search.Deadline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -42,19 +44,29 @@ import picocli.CommandLine.Model.CommandSpec;
       "  jsonl     (.jsonl .ndjson .json) one operation per line, e.g.",
       "            {\"client\":3,\"op\":\"append\",\"key\":\"1\",\"value\":\"x\",",
       "             \"output\":\"old\",\"call\":120,\"return\":450}",
-      "            \"return\": null = unknown outcome;",
-      "            \"output\": null = no output, or not observed.",
-      "  edn       (.edn .txt) Jepsen/Knossos/Maelstrom events, one map per line",
-      "            or one vector. :invoke then :ok, :fail (did not happen) or",
-      "            :info (unknown outcome), paired by :process; an invoke never",
+      "            \"return\": null = unknown outcome.",
+      "            \"output\" left out = not observed; \"output\": null = read nil",
+      "            (register: nil; kv: the key was missing, \"\").",
+      "            A cas has \"value\": [from, to] and \"output\": true (it applied)",
+      "            or false (the comparison failed). Numbers are exact.",
+      "  edn       (.edn .txt) Jepsen/Knossos/Maelstrom events: maps one after",
+      "            another, or one vector or list of them; comments and #_",
+      "            allowed. :invoke then :ok, :fail (did not happen) or :info",
+      "            (unknown outcome), paired by :process; an invoke never",
       "            completed is an unknown outcome. Keys come from :key or from",
-      "            [key value] tuples. An :ok append whose value echoes its",
-      "            argument did not observe the old value.",
+      "            [key value] tuples; keys of different types stay apart.",
+      "            An :ok read of nil read nil (kv: \"\"). If every :ok append",
+      "            echoes its argument, appends did not observe the old value;",
+      "            otherwise each :ok append's value is the old value.",
       "  etcd-log  (.log) Porcupine's Jepsen etcd logs; use --model cas-register.",
+      "A file with no operations (empty, or []) is an input error.",
       "",
+      "Every file is checked, even after one that cannot be read.",
       "Exit codes: 0 = every file linearizable, 1 = some file not linearizable,",
       "            3 = some file unknown (time budget spent), none not linearizable,",
-      "            2 = usage or input error (one line naming file, line, problem)."
+      "            2 = usage error, or some file could not be read (one line on",
+      "                stderr naming file, line, problem); 2 wins over 1 and 3:",
+      "                the other files' verdicts are still printed and reported."
     })
 public final class CheckCommand implements Callable<Integer> {
 
@@ -72,7 +84,8 @@ public final class CheckCommand implements Callable<Integer> {
   double timeoutSeconds;
 
   @Option(names = "--report", paramLabel = "FILE",
-      description = "Write a JSON array: one {file, verdict, operations, partitions, millis} per file.")
+      description = "Write a JSON array: one {file, verdict, operations, partitions, millis} per file;"
+          + " a file that could not be read has verdict \"error\" and a \"message\".")
   Path report;
 
   @Option(names = "--html", paramLabel = "FILE",
@@ -82,8 +95,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "History files.")
   List<Path> files;
 
-  /** One checked file, as reported. */
-  private record FileVerdict(String file, Verdict verdict, int operations, int partitions, double millis) {}
+  /** One file, as reported: checked (message null), or not readable (verdict null). */
+  private record FileVerdict(String file, Verdict verdict, int operations, int partitions, double millis,
+      String message) {
+    static FileVerdict error(Path file, String message) {
+      return new FileVerdict(file.toString(), null, 0, 0, 0, message);
+    }
+  }
 
   @Override
   public Integer call() {
@@ -105,14 +123,26 @@ public final class CheckCommand implements Callable<Integer> {
     }
     List<FileVerdict> verdicts = new ArrayList<>();
     for (Path file : files) {
+      long start = System.nanoTime();
+      Deadline deadline = Deadline.after(timeout);
       List<Operation> history;
       try {
-        history = format == null ? HistoryFormats.read(file, model) : HistoryFormats.read(file, format, model);
+        history = HistoryFormats.read(file, format == null ? HistoryFormats.guess(file) : format, model, deadline);
       } catch (HistoryFormatException e) {
         err.println("seedsim check: " + e.getMessage());
-        return ExitCodes.USAGE;
+        verdicts.add(FileVerdict.error(file, e.getMessage()));
+        continue;
+      } catch (HistoryReadTimeoutException e) {
+        verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading, at line " + e.line(), start));
+        continue;
       }
-      CheckResult result = Linearizability.check(model, history, timeout);
+      // Reading spent part of the budget; the search gets what is left.
+      Duration left = timeout.minusNanos(System.nanoTime() - start);
+      if (left.isNegative() || left.isZero()) {
+        verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading the file", start));
+        continue;
+      }
+      CheckResult result = Linearizability.check(model, history, left);
       verdicts.add(report(out, file, history, result));
       if (html != null) {
         try {
@@ -133,6 +163,7 @@ public final class CheckCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       }
     }
+    if (verdicts.stream().anyMatch(v -> v.message() != null)) return ExitCodes.USAGE;
     boolean anyViolation = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.NOT_LINEARIZABLE);
     boolean anyUnknown = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.UNKNOWN);
     return anyViolation ? ExitCodes.FAILED : anyUnknown ? ExitCodes.UNKNOWN : ExitCodes.OK;
@@ -151,7 +182,13 @@ public final class CheckCommand implements Callable<Integer> {
       out.printf("  (%d other partition%s left unfinished once the verdict was settled)%n",
           unfinished, unfinished == 1 ? "" : "s");
     }
-    return new FileVerdict(file.toString(), result.verdict(), history.size(), partitions, millis);
+    return new FileVerdict(file.toString(), result.verdict(), history.size(), partitions, millis, null);
+  }
+
+  private static FileVerdict unknownWhileReading(PrintWriter out, Path file, String why, long start) {
+    double millis = (System.nanoTime() - start) / 1e6;
+    out.printf(Locale.ROOT, "%s: %s (%.1f ms)%n  %s%n", file, Verdict.UNKNOWN.label(), millis, why);
+    return new FileVerdict(file.toString(), Verdict.UNKNOWN, 0, 0, 0, null);
   }
 
   private static String count(int n, String noun) {
@@ -175,10 +212,11 @@ public final class CheckCommand implements Callable<Integer> {
     for (FileVerdict v : verdicts) {
       ObjectNode node = array.addObject();
       node.put("file", v.file());
-      node.put("verdict", v.verdict().label());
+      node.put("verdict", v.verdict() == null ? "error" : v.verdict().label());
       node.put("operations", v.operations());
       node.put("partitions", v.partitions());
       node.put("millis", v.millis());
+      if (v.message() != null) node.put("message", v.message());
     }
     json.writerWithDefaultPrettyPrinter().writeValue(report.toFile(), array);
   }

@@ -116,13 +116,31 @@ class CheckCommandTest {
   }
 
   @Test
+  void aBadFileIsReportedAndTheOthersAreStillChecked() throws IOException {
+    Path report = dir.resolve("report.json");
+    Run run = run("check", "--model", "kv", "--report", report.toString(), file("bad.jsonl", "{\n").toString(),
+        file("stale.jsonl", STALE_KV).toString(), dir.resolve("missing.jsonl").toString());
+    assertThat(run.exitCode()).as("an input error wins over a violation").isEqualTo(2);
+    assertThat(run.out()).contains("stale.jsonl: not linearizable");
+    assertThat(run.err().strip().lines()).hasSize(2);
+    assertThat(run.err()).contains("bad.jsonl: line 1: bad JSON").contains("missing.jsonl: cannot read the file: no such file");
+    JsonNode array = new ObjectMapper().readTree(report.toFile());
+    assertThat(array.size()).isEqualTo(3);
+    assertThat(array.get(0).get("verdict").asText()).isEqualTo("error");
+    assertThat(array.get(0).get("message").asText()).contains("bad.jsonl: line 1: bad JSON");
+    assertThat(array.get(1).get("verdict").asText()).isEqualTo("not linearizable");
+    assertThat(array.get(1).has("message")).isFalse();
+    assertThat(array.get(2).get("verdict").asText()).isEqualTo("error");
+  }
+
+  @Test
   void spentBudgetIsUnknownWithExitThree() throws IOException {
     // Many concurrent appends never observed, then a read no order can give: the search must try
     // every order of the appends, which a tiny budget does not allow.
     StringBuilder history = new StringBuilder();
     for (int client = 0; client < 18; client++) {
       history.append(String.format("{\"client\": %d, \"op\": \"append\", \"key\": \"k\", \"value\": \"v%d;\", "
-          + "\"output\": null, \"call\": 0, \"return\": 100}%n", client, client));
+          + "\"call\": 0, \"return\": 100}%n", client, client));
     }
     history.append("{\"client\": 99, \"op\": \"get\", \"key\": \"k\", \"value\": null, \"output\": \"v0;v0;\", "
         + "\"call\": 200, \"return\": 300}\n");
