@@ -45,4 +45,32 @@ public interface NodeContext {
 
   /** Writes free text into the trace. */
   void note(String text);
+
+  /**
+   * True when this node object was built by a restart after a crash, false on its first boot. A
+   * restarted node finds in its {@link #disk()} what it had synced before the crash.
+   */
+  boolean restarted();
+
+  /**
+   * This node's disk. It outlives crashes: synced writes survive them, unsynced ones may not. A
+   * node that never calls this has no disk and costs nothing.
+   */
+  Disk disk();
+
+  /**
+   * This node's own wall clock, which may be offset from true time, drift and jump as the fault
+   * plan says. {@link #nowMicros()} stays the true virtual time.
+   */
+  LocalClock clock();
+
+  /**
+   * A fault point, after FoundationDB's BUGGIFY: true when the code should take the rare path
+   * named {@code site}. Each site is enabled for a whole run with some probability and then fires
+   * with another, as the fault plan says; never outside simulation, and never once the plan's
+   * faults have healed for good. Contexts outside simulation keep this default.
+   */
+  default boolean buggify(String site) {
+    return false;
+  }
 }

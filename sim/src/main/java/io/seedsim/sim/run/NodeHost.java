@@ -1,21 +1,26 @@
 package io.seedsim.sim.run;
 
 import io.seedsim.sim.Address;
+import io.seedsim.sim.Disk;
+import io.seedsim.sim.LocalClock;
 import io.seedsim.sim.Message;
 import io.seedsim.sim.Node;
 import io.seedsim.sim.NodeContext;
 import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.sim.TimerHandle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The kernel's side of one node: its current incarnation, its status, its pending RPC calls and
- * its links. It is also the node's {@link NodeContext}. A crash bumps the incarnation, so timers
- * and callbacks of the old incarnation never run.
+ * The kernel's side of one node: its current incarnation, its status, its pending RPC calls, its
+ * links, and the machine it runs on (disk and clock, which outlive crashes). It is also the node's
+ * {@link NodeContext}. A crash bumps the incarnation, so timers and callbacks of the old
+ * incarnation never run. While the node is paused, its events wait in {@link #waiting}.
  */
 final class NodeHost implements NodeContext {
 
@@ -37,6 +42,14 @@ final class NodeHost implements NodeContext {
   /** Calls awaiting a reply, by call id. Looked up, never iterated. */
   Map<Long, PendingCall> pendingCalls = new HashMap<>();
   private LinkState[] outLinks = new LinkState[4];
+  boolean restarted;
+  /** Created on first use, so nodes without a disk draw nothing and trace nothing. */
+  SimDisk disk;
+  NodeClock clock;
+  boolean paused;
+  long pausedUntil;
+  /** The node's events that came up while it was paused, in the order they came up. */
+  final List<Event> waiting = new ArrayList<>();
 
   NodeHost(Simulation sim, Address address, int index, Supplier<? extends Node> factory, SimRandom random) {
     this.sim = sim;
@@ -138,6 +151,29 @@ final class NodeHost implements NodeContext {
   @Override
   public void note(String text) {
     sim.note(name, text);
+  }
+
+  @Override
+  public boolean restarted() {
+    return restarted;
+  }
+
+  @Override
+  public Disk disk() {
+    if (disk == null) {
+      disk = sim.newDisk(this);
+    }
+    return disk;
+  }
+
+  @Override
+  public LocalClock clock() {
+    return clock;
+  }
+
+  @Override
+  public boolean buggify(String site) {
+    return sim.buggify(this, site);
   }
 
   @Override

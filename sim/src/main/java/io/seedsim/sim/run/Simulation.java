@@ -18,7 +18,8 @@ import java.util.function.Supplier;
  * One deterministic run: a virtual clock, an event queue ordered by (time, insertion sequence),
  * the nodes, and a network that applies a {@link FaultPlan}. One thread; each event runs to
  * completion. Everything random comes from the seed, split into named streams: "network" for
- * drops, delays and duplicates, "node:ADDRESS" for each node, and whatever names the scenario asks
+ * drops, delays and duplicates, "node:ADDRESS" for each node, "disk:ADDRESS" and "clock:ADDRESS"
+ * for its machine, "buggify:SITE" for each fault point, and whatever names the scenario asks
  * {@link #random} for ("workload", "faults"), so a change in one does not shift the others.
  */
 public final class Simulation {
@@ -32,6 +33,8 @@ public final class Simulation {
   private final Map<Address, NodeHost> byAddress = new HashMap<>();
   /** Disabled directed links, as (from index << 32 | to index). Looked up, never iterated. */
   private final Set<Long> downLinks = new HashSet<>();
+  /** Buggify sites met so far. Looked up, never iterated. */
+  private final Map<String, BuggifySite> buggifySites = new HashMap<>();
 
   private long now;
   private long events;
@@ -61,6 +64,7 @@ public final class Simulation {
     NodeHost host = new NodeHost(this, address, hosts.size(), factory, root.fork("node:" + address));
     hosts.add(host);
     byAddress.put(address, host);
+    setUpClock(host);
     schedule(now, new ScheduledAction(() -> startHost(host)));
     return address;
   }
@@ -116,20 +120,28 @@ public final class Simulation {
     return host(address).up();
   }
 
-  /** The node loses its state; messages to it are dropped until it restarts. */
+  /**
+   * The node loses its volatile state and its unsynced disk writes; messages to it are dropped
+   * until it restarts.
+   */
   public void crash(Address address) {
     NodeHost h = host(address);
     if (h.status == NodeHost.Status.UP) {
+      endPause(h);
       h.crash(NodeHost.Status.CRASHED);
       tracer.crash(now, h);
+      if (h.disk != null) {
+        h.disk.crash();
+      }
     }
   }
 
-  /** Rebuilds a crashed node from its factory. */
+  /** Rebuilds a crashed node from its factory, with its disk; it sees {@code ctx.restarted()}. */
   public void restart(Address address) {
     NodeHost h = host(address);
     if (h.status == NodeHost.Status.CRASHED) {
       tracer.restart(now, h);
+      h.restarted = true;
       bootHost(h);
     }
   }
@@ -138,9 +150,44 @@ public final class Simulation {
   public void shutdown(Address address) {
     NodeHost h = host(address);
     if (h.status != NodeHost.Status.SHUT_DOWN) {
+      endPause(h);
       h.crash(NodeHost.Status.SHUT_DOWN);
       tracer.shutdown(now, h);
     }
+  }
+
+  /**
+   * Freezes the node for {@code micros}, like a GC stop or a stalled VM: it keeps its state but
+   * handles nothing; messages, timers and disk completions that come up wait, and run in their
+   * order when it resumes. Pausing a paused node extends the pause; a crash ends it.
+   */
+  public void pause(Address address, long micros) {
+    Checks.positive("pause micros", micros);
+    NodeHost h = host(address);
+    if (!h.up()) {
+      return;
+    }
+    long until = now + micros;
+    if (h.paused && until <= h.pausedUntil) {
+      return;
+    }
+    h.paused = true;
+    h.pausedUntil = until;
+    tracer.pause(now, h, until);
+    at(until, () -> {
+      if (h.paused && h.pausedUntil == now) {
+        resume(h);
+      }
+    });
+  }
+
+  public boolean isPaused(Address address) {
+    return host(address).paused;
+  }
+
+  /** The reading of the node's own clock now. */
+  public long localMicros(Address address) {
+    return host(address).clock.read(now);
   }
 
   /** No message crosses between groups until {@link #heal()}; unlisted nodes are alone. */
@@ -233,7 +280,19 @@ public final class Simulation {
 
   LinkState newLinkState(NodeHost from, NodeHost to) {
     LinkFaults faults = plan.faultsFor(from.address, to.address);
-    return new LinkState(faults, faults.delay().bind(network));
+    boolean typed = plan.typedRulesOn(from.address, to.address);
+    return new LinkState(faults, faults.delay().bind(network), typed ? new HashMap<>() : null);
+  }
+
+  private LinkState linkFor(NodeHost from, NodeHost to, Message payload) {
+    LinkState link = from.linkTo(to);
+    if (link.byType() == null) {
+      return link;
+    }
+    return link.byType().computeIfAbsent(payload.getClass(), type -> {
+      LinkFaults faults = plan.faultsFor(from.address, to.address, type);
+      return new LinkState(faults, faults.delay().bind(network), null);
+    });
   }
 
   void transmit(NodeHost from, NodeHost to, Message payload, byte kind, long callId) {
@@ -243,7 +302,7 @@ public final class Simulation {
     long id = nextMessageId++;
     boolean reply = kind == Delivery.REPLY;
     tracer.send(now, id, from, to, payload, callId, reply);
-    LinkState link = from.linkTo(to);
+    LinkState link = linkFor(from, to, payload);
     LinkFaults f = link.faults();
     boolean calm = plan.calmAt(now);
     double dropP = calm ? 0 : reply ? f.replyDropProbability() : f.requestDropProbability();
@@ -275,6 +334,10 @@ public final class Simulation {
   }
 
   void deliver(Delivery d) {
+    if (d.to.paused) {
+      d.to.waiting.add(d);
+      return;
+    }
     String reason = dropReason(d.from, d.to);
     boolean reply = d.kind == Delivery.REPLY;
     if (reason != null) {
@@ -360,12 +423,78 @@ public final class Simulation {
     if (!t.pending() || !t.host.up()) {
       return;
     }
+    if (t.host.paused) {
+      t.host.waiting.add(t);
+      return;
+    }
+    if (t.clock != null && t.clock.read(now) < t.localTarget) {
+      schedule(t.clock.trueTimeFor(t.localTarget, now), t); // the clock stepped back since it was set
+      return;
+    }
     t.done = true;
     if (t.id != 0) {
       tracer.timerFire(now, t.host, t.id, t.label);
     }
     actor = t.host.name;
     t.action.run();
+  }
+
+  TimerEvent setLocalTimer(NodeHost host, NodeClock clock, long localTarget, String label, Runnable action) {
+    TimerEvent t = new TimerEvent(host, nextTimerId++, label, action, clock, localTarget);
+    long at = clock.trueTimeFor(localTarget, now);
+    tracer.localTimerSet(now, host, t.id, label, at, localTarget);
+    schedule(at, t);
+    return t;
+  }
+
+  SimDisk newDisk(NodeHost host) {
+    return new SimDisk(host, plan.disks(), root.fork("disk:" + host.address));
+  }
+
+  /** Completes a disk operation of {@code host} after {@code delayMicros}, in the node's context. */
+  void diskOperation(NodeHost host, long delayMicros, Runnable completion) {
+    schedule(now + delayMicros, new DiskEvent(host, completion));
+  }
+
+  void completeDiskOperation(DiskEvent e) {
+    NodeHost h = e.host;
+    if (h.incarnation != e.incarnation || !h.up()) {
+      return; // the node crashed while the operation was in flight
+    }
+    if (h.paused) {
+      h.waiting.add(e);
+      return;
+    }
+    actor = h.name;
+    e.completion.run();
+  }
+
+  boolean buggify(NodeHost host, String site) {
+    BuggifyOdds odds = plan.buggify();
+    if (odds.siteProbability() == 0 || calm()) {
+      return false;
+    }
+    BuggifySite s = buggifySites.get(site);
+    if (s == null) {
+      SimRandom stream = root.fork("buggify:" + site);
+      s = new BuggifySite(stream.chance(odds.siteProbability()), stream);
+      buggifySites.put(site, s);
+    }
+    if (s.enabled() && s.stream().chance(odds.fireProbability())) {
+      tracer.buggify(now, host, site);
+      return true;
+    }
+    return false;
+  }
+
+  private record BuggifySite(boolean enabled, SimRandom stream) {}
+
+  boolean calm() {
+    return plan.calmAt(now);
+  }
+
+  TraceRecorder tracer() {
+    return tracer;
   }
 
   int beginOperation(NodeHost host, String description) {
@@ -407,6 +536,71 @@ public final class Simulation {
     host.boot();
   }
 
+  /** The node's clock: drawn from the plan's ranges unless the plan gives it exactly. */
+  private void setUpClock(NodeHost host) {
+    ClockFaults ranges = plan.clocks();
+    SimRandom r = root.fork("clock:" + host.address);
+    long offset = signed(r, r.longInclusive(0, ranges.maxOffsetMicros()));
+    double drift = ranges.maxDriftPpm() == 0 ? 0 : signed(r, 1) * r.nextDouble() * ranges.maxDriftPpm();
+    for (FaultPlan.ClockSkew skew : plan.clockSkews()) {
+      if (skew.node().equals(host.address)) {
+        offset = skew.offsetMicros();
+        drift = skew.driftPpm();
+      }
+    }
+    host.clock = new NodeClock(host, offset, drift);
+    int jumps = ranges.maxJumps() == 0 ? 0 : r.intInclusive(0, ranges.maxJumps());
+    for (int i = 0; i < jumps; i++) {
+      long at = r.longInclusive(0, ranges.jumpWindowMicros());
+      long by = signed(r, r.longInclusive(0, ranges.maxJumpMicros()));
+      at(Math.max(now, at), () -> jumpClock(host, by));
+    }
+    for (FaultPlan.ClockJump jump : plan.clockJumps()) {
+      if (jump.node().equals(host.address)) {
+        at(Math.max(now, jump.atMicros()), () -> jumpClock(host, jump.byMicros()));
+      }
+    }
+  }
+
+  /** {@code magnitude} with a drawn sign, drawn only when it matters; false (the simple draw) is +. */
+  private static long signed(SimRandom r, long magnitude) {
+    return magnitude != 0 && r.chance(0.5) ? -magnitude : magnitude;
+  }
+
+  private void jumpClock(NodeHost host, long byMicros) {
+    if (byMicros == 0) {
+      return;
+    }
+    for (TimerEvent t : host.clock.jump(byMicros)) {
+      if (t.slot >= 0) { // still queued; one waiting out a pause is checked when it runs
+        queue.remove(t);
+        schedule(host.clock.trueTimeFor(t.localTarget, now), t);
+      }
+    }
+    tracer.clockJump(now, host, byMicros, host.clock.read(now));
+  }
+
+  private void resume(NodeHost h) {
+    h.paused = false;
+    tracer.resume(now, h, h.waiting.size());
+    flushWaiting(h);
+  }
+
+  /** A crash or shutdown ends a pause: what waited comes up now and meets the node's new status. */
+  private void endPause(NodeHost h) {
+    if (h.paused) {
+      h.paused = false;
+      flushWaiting(h);
+    }
+  }
+
+  private void flushWaiting(NodeHost h) {
+    for (Event e : h.waiting) {
+      schedule(now, e);
+    }
+    h.waiting.clear();
+  }
+
   private void schedulePlanOnce() {
     if (planScheduled) {
       return;
@@ -428,6 +622,12 @@ public final class Simulation {
       host(s.node());
       at(Math.max(now, s.atMicros()), () -> shutdown(s.node()));
     }
+    for (FaultPlan.PausePeriod p : plan.pauses()) {
+      host(p.node());
+      at(Math.max(now, p.atMicros()), () -> pause(p.node(), p.durationMicros()));
+    }
+    plan.clockSkews().forEach(c -> host(c.node()));
+    plan.clockJumps().forEach(c -> host(c.node()));
     if (plan.calmFromMicros() != Long.MAX_VALUE) {
       at(Math.max(now, plan.calmFromMicros()), () -> {
         note("faults healed for good: no more drops, duplicates, reordering or partitions");

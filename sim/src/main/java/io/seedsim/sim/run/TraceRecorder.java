@@ -11,7 +11,8 @@ final class TraceRecorder {
   private static final int SEND = 1, DELIVER = 2, DROP = 3, DUPLICATE = 4, TIMER_SET = 5,
       TIMER_FIRE = 6, TIMER_CANCEL = 7, RPC_TIMEOUT = 8, CRASH = 9, RESTART = 10, SHUTDOWN = 11,
       PARTITION = 12, HEAL = 13, LINK_DOWN = 14, LINK_UP = 15, CALL = 16, RETURN = 17, NOTE = 18,
-      HEADER = 19;
+      HEADER = 19, DISK_WRITE = 20, DISK_READ = 21, DISK_FSYNC = 22, DISK_FAULT = 23, DISK_CRASH = 24,
+      CLOCK_JUMP = 25, PAUSE = 26, RESUME = 27, BUGGIFY = 28;
 
   /** Message type names hashed once per class, not once per message. */
   private static final ClassValue<Long> TYPE_HASH =
@@ -69,6 +70,19 @@ final class TraceRecorder {
 
   void timerSet(long t, NodeHost node, long timer, String label, long at) {
     timer(TIMER_SET, "timer-set", t, node, timer, label, at);
+  }
+
+  /** A timer on the node's own clock, due when that clock reads {@code localAt}. */
+  void localTimerSet(long t, NodeHost node, long timer, String label, long at, long localAt) {
+    trace.event(TIMER_SET, t);
+    trace.mix(node.nameHash);
+    trace.mix(timer);
+    trace.mix(label);
+    trace.mix(localAt);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "timer-set").field("node", node.name).field("timer", timer)
+          .field("at", at).field("local", localAt).field("label", label).end());
+    }
   }
 
   void timerFire(long t, NodeHost node, long timer, String label) {
@@ -179,6 +193,101 @@ final class TraceRecorder {
       trace.line(new Json().field("t", t).field("kind", "note").field("node", node).field("text", text).end());
     }
   }
+
+  void diskWrite(long t, NodeHost node, String key, int bytes) {
+    diskAccess(DISK_WRITE, "disk-write", t, node, key, bytes);
+  }
+
+  /** {@code bytes} is -1 when the key holds nothing. */
+  void diskRead(long t, NodeHost node, String key, int bytes) {
+    diskAccess(DISK_READ, "disk-read", t, node, key, bytes);
+  }
+
+  private void diskAccess(int code, String kind, long t, NodeHost node, String key, int bytes) {
+    trace.event(code, t);
+    trace.mix(node.nameHash);
+    trace.mix(key);
+    trace.mix(bytes);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field("key", key)
+          .field("bytes", bytes).end());
+    }
+  }
+
+
+  void diskFsync(long t, NodeHost node, int writes) {
+    nodeEvent(DISK_FSYNC, "disk-fsync", t, node, "writes", writes);
+  }
+
+  void pause(long t, NodeHost node, long untilMicros) {
+    nodeEvent(PAUSE, "pause", t, node, "until", untilMicros);
+  }
+
+  void resume(long t, NodeHost node, int waiting) {
+    nodeEvent(RESUME, "resume", t, node, "waiting", waiting);
+  }
+
+  void buggify(long t, NodeHost node, String site) {
+    trace.event(BUGGIFY, t);
+    trace.mix(node.nameHash);
+    trace.mix(site);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "buggify").field("node", node.name).field("site", site).end());
+    }
+  }
+
+  /** An event of one node with one number. */
+  private void nodeEvent(int code, String kind, long t, NodeHost node, String field, long value) {
+    trace.event(code, t);
+    trace.mix(node.nameHash);
+    trace.mix(value);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field(field, value).end());
+    }
+  }
+
+  /** {@code key} is null for an fsync. */
+  void diskFault(long t, NodeHost node, String fault, String op, String key) {
+    trace.event(DISK_FAULT, t);
+    trace.mix(node.nameHash);
+    trace.mix(fault);
+    trace.mix(op);
+    trace.mix(key);
+    if (trace.full()) {
+      Json j = new Json().field("t", t).field("kind", "disk-fault").field("node", node.name).field("fault", fault)
+          .field("op", op);
+      if (key != null) {
+        j.field("key", key);
+      }
+      trace.line(j.end());
+    }
+  }
+
+  /** {@code tornBytes} is -1 when no write was torn. */
+  void diskCrash(long t, NodeHost node, int unsynced, int kept, int tornBytes) {
+    trace.event(DISK_CRASH, t);
+    trace.mix(node.nameHash);
+    trace.mix(unsynced);
+    trace.mix(kept);
+    trace.mix(tornBytes);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "disk-crash").field("node", node.name)
+          .field("unsynced", unsynced).field("kept", kept).field("torn", tornBytes).end());
+    }
+  }
+
+  void clockJump(long t, NodeHost node, long byMicros, long reading) {
+    trace.event(CLOCK_JUMP, t);
+    trace.mix(node.nameHash);
+    trace.mix(byMicros);
+    if (trace.full()) {
+      trace.line(new Json().field("t", t).field("kind", "clock-jump").field("node", node.name).field("by", byMicros)
+          .field("local", reading).end());
+    }
+  }
+
+
+
 
   private void message(int code, String kind, long t, long id, NodeHost from, NodeHost to, Message m,
       long callId, boolean reply, String reason) {

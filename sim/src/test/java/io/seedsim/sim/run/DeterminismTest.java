@@ -27,6 +27,26 @@ class DeterminismTest {
     return sim.trace().hash();
   }
 
+  /** The hash of a run with disk, clock, pause, typed-rule and buggify faults. */
+  static String machineHashOf(long seed) {
+    Simulation sim = Toy.machineRun(seed, Trace.Mode.HASH_ONLY);
+    sim.run(10_000_000, 1_000_000);
+    return sim.trace().hash();
+  }
+
+  @Test
+  void machineFaultsSameHashInOneJvmAndInFullMode() {
+    assertThat(machineHashOf(7)).isEqualTo(machineHashOf(7));
+    Simulation full = Toy.machineRun(7, Trace.Mode.FULL);
+    full.run(10_000_000, 1_000_000);
+    assertThat(full.trace().hash()).isEqualTo(machineHashOf(7));
+    List<String> lines = full.trace().lines();
+    for (String kind : List.of("disk-write", "disk-fsync", "disk-read", "disk-crash", "pause", "resume", "buggify",
+        "clock-jump")) {
+      assertThat(lines).as(kind).anyMatch(l -> l.contains("\"kind\":\"" + kind + "\""));
+    }
+  }
+
   @Test
   void sameSeedSameHashInOneJvm() {
     assertThat(hashOf(7)).isEqualTo(hashOf(7));
@@ -72,7 +92,7 @@ class DeterminismTest {
 
   @Test
   void sameHashInAnotherJvmFromAnotherDirectory(@TempDir Path dir) throws Exception {
-    String expected = hashOf(7) + " " + hashOf(8);
+    String expected = hashOf(7) + " " + hashOf(8) + " " + machineHashOf(7) + " " + machineHashOf(8);
     assertThat(otherJvm(javaOf(System.getProperty("java.home")), dir)).isEqualTo(expected);
   }
 
@@ -83,7 +103,7 @@ class DeterminismTest {
       home = "/usr/lib/jvm/temurin-25-jdk-amd64";
     }
     assumeTrue(home != null, "no JDK 25 installed (set SEEDSIM_JDK25)");
-    String expected = hashOf(7) + " " + hashOf(8);
+    String expected = hashOf(7) + " " + hashOf(8) + " " + machineHashOf(7) + " " + machineHashOf(8);
     assertThat(otherJvm(javaOf(home), dir)).isEqualTo(expected);
   }
 
@@ -103,14 +123,15 @@ class DeterminismTest {
     return out;
   }
 
-  /** Entry point for the other JVM: prints the hashes of the seeds given. */
+  /** Entry point for the other JVM: prints the hashes of the seeds given, busy runs then machine runs. */
   public static final class HashProbe {
     public static void main(String[] args) {
       StringBuilder sb = new StringBuilder();
       for (String s : args) {
-        Simulation sim = Toy.busyRun(Long.parseLong(s), Trace.Mode.HASH_ONLY);
-        sim.run(10_000_000, 1_000_000);
-        sb.append(sb.length() == 0 ? "" : " ").append(sim.trace().hash());
+        sb.append(sb.length() == 0 ? "" : " ").append(hashOf(Long.parseLong(s)));
+      }
+      for (String s : args) {
+        sb.append(" ").append(machineHashOf(Long.parseLong(s)));
       }
       System.out.println(sb);
     }

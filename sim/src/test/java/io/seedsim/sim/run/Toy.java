@@ -78,6 +78,65 @@ final class Toy {
     }
   }
 
+  /**
+   * Counts pings on its disk: it reads its count back after a restart, and answers only once the
+   * new count is synced. Buggify may make it sync twice.
+   */
+  static final class DurableCounter implements Node {
+    int served;
+
+    @Override
+    public void onStart(NodeContext ctx) {
+      if (ctx.restarted()) {
+        ctx.disk().read("served").whenComplete((b, e) -> served = b == null || e != null ? served : b.length);
+      }
+      report(ctx);
+    }
+
+    /** Notes its count every 50 ms of its own clock. */
+    private void report(NodeContext ctx) {
+      ctx.clock().setTimer(50_000, "report", () -> {
+        ctx.note("served " + served + " at local " + ctx.clock().nowMicros());
+        if (ctx.nowMicros() < 1_000_000) {
+          report(ctx);
+        }
+      });
+    }
+
+    @Override
+    public Promise<? extends Message> onRequest(NodeContext ctx, Address from, Message request) {
+      Ping p = (Ping) request;
+      served++;
+      Promise<Void> sync = ctx.disk().write("served", new byte[served]).compose(v -> ctx.disk().fsync());
+      if (ctx.buggify("double-sync")) {
+        sync = sync.compose(v -> ctx.disk().fsync());
+      }
+      int n = served;
+      return sync.then(v -> new Pong(p.n(), n));
+    }
+  }
+
+  /** Like {@link #busyRun}, with every machine fault: disks, clocks, a pause, a typed rule, buggify. */
+  static Simulation machineRun(long seed, Trace.Mode mode) {
+    FaultPlan plan = FaultPlan.builder()
+        .messages("slow-pongs", LinkSelector.any(), Pong.class, LinkFaults.lossy(0.1, 0.1, DelayModel.uniform(0, 5_000)))
+        .allLinks(LinkFaults.lossy(0.1, 0.1, DelayModel.exponential(2_000)))
+        .disks(new DiskFaults(DelayModel.uniform(10, 100), DelayModel.uniform(10, 100), DelayModel.exponential(500),
+            0.05, 0.05, 0.5, 0.5))
+        .clocks(new ClockFaults(10_000, 500, 2, 20_000, 500_000))
+        .crash(SERVER, 200_000, 260_000)
+        .pause(SERVER, 300_000, 30_000)
+        .buggify(BuggifyOdds.USUAL)
+        .build();
+    Simulation sim = new Simulation(seed, plan, mode);
+    sim.addNode(SERVER, DurableCounter::new);
+    for (int i = 0; i < 4; i++) {
+      sim.addNode(Address.of("client", i), () -> new Client(40));
+    }
+    sim.header("toy-machine", seed, "none");
+    return sim;
+  }
+
   /** A lossy, duplicating, reordering network with a crash and a partition: a busy run. */
   static Simulation busyRun(long seed, Trace.Mode mode) {
     FaultPlan plan = FaultPlan.builder()
