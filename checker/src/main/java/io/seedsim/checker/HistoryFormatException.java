@@ -1,5 +1,7 @@
 package io.seedsim.checker;
 
+import java.util.regex.Pattern;
+
 /**
  * A history file that cannot be read: names the file, the line (or event) and the problem, in a
  * message fit to show the user as it is, e.g. {@code h.jsonl: line 3: return 10 is before call 20}.
@@ -24,10 +26,15 @@ public final class HistoryFormatException extends Exception {
     this.problem = shorten(problem);
   }
 
+  /** One line, each long run of non-blanks (a value a model quoted whole) cut, the whole capped. */
   private static String shorten(String problem) {
     String oneLine = problem == null ? "unreadable input" : problem.replace('\n', ' ').replace('\r', ' ');
+    if (oneLine.length() > MAX_TOKEN) oneLine = LONG_TOKEN.matcher(oneLine).replaceAll("$1...");
     return oneLine.length() <= MAX_PROBLEM ? oneLine : oneLine.substring(0, MAX_PROBLEM) + "...";
   }
+
+  private static final int MAX_TOKEN = 80;
+  private static final Pattern LONG_TOKEN = Pattern.compile("(\\S{" + MAX_TOKEN + "})\\S+");
 
   public String file() {
     return file;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,6 +40,7 @@ import java.util.TreeSet;
  *       {@code false} (the comparison failed, nothing changed), or left out when not observed.
  *   <li>{@code "key"} (a string or an integer) is needed by keyed models and refused by the
  *       others. Numbers are exact: integers of any size, decimals as written.
+ *   <li>Times are non-negative integers of any size; only their order matters.
  *   <li>Duplicate or unknown fields are errors. Operations may appear in any order: ids follow
  *       call times.
  * </ul>
@@ -46,9 +48,12 @@ import java.util.TreeSet;
 public final class JsonLinesHistory {
   private JsonLinesHistory() {}
 
+  /** Deeper values are refused with one line, well before any recursion could overflow. */
+  private static final int MAX_DEPTH = 100;
+
   private static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build())
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
           .build())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -84,7 +89,7 @@ public final class JsonLinesHistory {
 
   /** One line, read but not yet decoded (key names need every key of the file). */
   private record Row(int line, int client, String function, Object key, Object argument,
-      Object output, Outcome outcome, long call, long ret) {}
+      Object output, Outcome outcome, Number call, Number ret) {}
 
   /** Reads JSON lines; {@code file} is used in error messages only. */
   public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
@@ -99,12 +104,19 @@ public final class JsonLinesHistory {
       rows.add(row);
     }
     if (rows.isEmpty()) throw new HistoryFormatException(file, 0, "the file is empty: no operations to check");
+    List<Number> all = new ArrayList<>(2 * rows.size());
+    for (Row row : rows) {
+      all.add(row.call());
+      all.add(row.ret());
+    }
+    Times times = Times.of(all);
     List<Operation> ops = new ArrayList<>(rows.size());
     for (Row row : rows) {
       String key = row.key() == null ? null : keys.name(row.key());
       try {
         Model.Call decoded = model.decode(row.function(), key, row.argument(), row.output(), row.outcome());
-        ops.add(new Operation(0, row.client(), decoded.input(), decoded.output(), row.call(), row.ret()));
+        ops.add(new Operation(0, row.client(), decoded.input(), decoded.output(), times.of(row.call()),
+            row.ret() == null ? Operation.UNKNOWN : times.of(row.ret())));
       } catch (IllegalArgumentException | ClassCastException e) {
         throw new HistoryFormatException(file, row.line(), e.getMessage());
       }
@@ -119,6 +131,8 @@ public final class JsonLinesHistory {
     JsonNode node;
     try {
       node = JSON.readTree(text);
+    } catch (StreamConstraintsException e) {
+      throw new HistoryFormatException(file, line, "bad JSON: values nested more than " + MAX_DEPTH + " deep");
     } catch (JsonProcessingException e) {
       String why = e.getOriginalMessage().lines().findFirst().orElse("");
       throw new HistoryFormatException(file, line, "bad JSON: " + Excerpt.cut(why));
@@ -132,19 +146,19 @@ public final class JsonLinesHistory {
       }
     }
     Fields fields = new Fields(file, line, node);
-    int client = (int) fields.integer("client", Integer.MAX_VALUE, false);
+    int client = (int) fields.integer("client", Integer.MAX_VALUE);
     String function = fields.text("op");
-    long call = fields.integer("call", Operation.UNKNOWN - 1, false);
+    Number call = fields.time("call", false);
     if (!node.has("return")) {
       throw new HistoryFormatException(file, line, "missing field \"return\" (null for an unknown outcome)");
     }
-    long ret = fields.integer("return", Operation.UNKNOWN - 1, true);
-    if (ret < call) {
+    Number ret = fields.time("return", true);
+    if (ret != null && Times.compare(ret, call) < 0) {
       throw new HistoryFormatException(file, line, "return " + ret + " is before call " + call);
     }
     Object key = fields.key();
     Object argument = plain(node.get("value"));
-    Outcome outcome = ret == Operation.UNKNOWN ? Outcome.UNKNOWN : Outcome.OK;
+    Outcome outcome = ret == null ? Outcome.UNKNOWN : Outcome.OK;
     JsonNode output = node.get("output");
     if (outcome == Outcome.UNKNOWN || output == null) {
       // Unknown outcome or not observed: the model sees no output.
@@ -193,15 +207,26 @@ public final class JsonLinesHistory {
 
   /** Typed access to the fields of one line, failing with the line's number. */
   private record Fields(String file, int line, JsonNode node) {
-    long integer(String name, long max, boolean nullMeansUnknown) throws HistoryFormatException {
+    long integer(String name, long max) throws HistoryFormatException {
       JsonNode value = node.get(name);
       if (value == null) throw new HistoryFormatException(file, line, "missing field \"" + name + "\"");
-      if (value.isNull() && nullMeansUnknown) return Operation.UNKNOWN;
       if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0 || value.longValue() > max) {
         throw new HistoryFormatException(file, line, "\"" + name + "\" must be an integer from 0 to " + max
-            + (nullMeansUnknown ? " (or null for an unknown outcome)" : "") + ", not " + shown(value));
+            + ", not " + shown(value));
       }
       return value.longValue();
+    }
+
+    /** A time: a non-negative integer of any size, or null (for an unknown outcome) when allowed. */
+    Number time(String name, boolean nullMeansUnknown) throws HistoryFormatException {
+      JsonNode value = node.get(name);
+      if (value == null) throw new HistoryFormatException(file, line, "missing field \"" + name + "\"");
+      if (value.isNull() && nullMeansUnknown) return null;
+      if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0) {
+        throw new HistoryFormatException(file, line, "\"" + name + "\" must be a non-negative integer"
+            + (nullMeansUnknown ? " (or null for an unknown outcome)" : "") + ", not " + shown(value));
+      }
+      return (Number) plain(value);
     }
 
     String text(String name) throws HistoryFormatException {
