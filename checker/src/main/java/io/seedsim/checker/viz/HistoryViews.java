@@ -6,16 +6,20 @@ import io.seedsim.checker.Operation;
 import io.seedsim.checker.PartitionResult;
 import io.seedsim.checker.Step;
 import io.seedsim.checker.Verdict;
+import io.seedsim.checker.explain.CulpritSearch;
 import java.util.List;
 
 /** Turns the checker's answer into what the history page draws. */
 public final class HistoryViews {
   private HistoryViews() {}
 
+
+
   /**
    * @param timeUnit {@link HistoryView#MICROSECONDS} for simulated runs, "" for imported histories
    */
   public static HistoryView of(String title, Model<?> model, CheckResult result, String timeUnit) {
+    result = settled(result);
     long origin = result.partitions().stream()
         .flatMap(p -> p.operations().stream())
         .mapToLong(Operation::call)
@@ -37,7 +41,30 @@ public final class HistoryViews {
         steps.stream().map(s -> new LinearizationStep(s.operationId(), s.stateAfter())).toList();
     List<Long> unplaced = p.unplaceableIds().stream().map(Integer::longValue).toList();
     String explanation = linearizable ? null : p.explanation();
-    return new PartitionView(p.partition(), p.verdict(), ops, shown, unplaced, explanation, p.initialState());
+    PartitionView view = new PartitionView(
+        p.partition(), p.verdict(), ops, shown, unplaced, explanation, p.initialState(), List.of(), null);
+    if (p.verdict() != Verdict.NOT_LINEARIZABLE) return view;
+    return CulpritSearch.find(model, p.operations())
+        .map(c -> view.withCulprit(c.operationIds().stream().map(Integer::longValue).toList(),
+            c.minimal() ? c.sentence() : c.sentence() + " (A smaller set may exist: the search stopped at its budget.)"))
+        .orElse(view);
+  }
+
+  /**
+   * Once one partition is found not linearizable the check stops the others, and how far each got
+   * by then depends on timing. The page shows such a partition as not checked, without the partial
+   * order, so the same input gives the same page.
+   */
+  private static CheckResult settled(CheckResult result) {
+    if (result.verdict() != Verdict.NOT_LINEARIZABLE) return result;
+    String found = result.partitions().stream().filter(p -> p.verdict() == Verdict.NOT_LINEARIZABLE)
+        .map(PartitionResult::partition).findFirst().orElse("?");
+    List<PartitionResult> partitions = result.partitions().stream()
+        .map(p -> p.verdict() != Verdict.UNKNOWN ? p
+            : new PartitionResult(p.partition(), Verdict.UNKNOWN, p.operations(), p.initialState(), List.of(), List.of(),
+                List.of(), "Not checked: the check stopped once partition " + found + " was found not linearizable."))
+        .toList();
+    return new CheckResult(result.verdict(), partitions, result.checkNanos());
   }
 
   private static OperationView operation(Model<?> model, Operation op, long shift) {

@@ -21,6 +21,10 @@ import java.util.Set;
  * @param explanation one sentence for a student saying why, e.g. {@code get("1") returned "x1;" but
  *     every order allowed by real time gives "x1;x2;"}; null when there is nothing to explain
  * @param initialState the model state before any operation, as text (shown as step 0)
+ * @param culpritOperationIds for a violation, the fewest operations that cannot all be linearized
+ *     (highlighted together); empty when not known
+ * @param culprit one sentence naming those operations and why they contradict each other; null
+ *     when not known (the page then shows {@code explanation} alone)
  */
 public record PartitionView(
     String label,
@@ -29,7 +33,9 @@ public record PartitionView(
     List<LinearizationStep> steps,
     List<Long> unplacedOperationIds,
     String explanation,
-    String initialState) {
+    String initialState,
+    List<Long> culpritOperationIds,
+    String culprit) {
 
   public PartitionView {
     Objects.requireNonNull(label, "label");
@@ -38,13 +44,15 @@ public record PartitionView(
     operations = List.copyOf(operations);
     steps = List.copyOf(steps);
     unplacedOperationIds = List.copyOf(unplacedOperationIds);
+    culpritOperationIds = List.copyOf(culpritOperationIds);
     requireKnownIds(label, operations, steps, unplacedOperationIds);
+    requireKnownIds(label, operations, List.of(), culpritOperationIds);
   }
 
   /** A linearizable partition with its linearization. */
   public static PartitionView linearizable(
       String label, String initialState, List<OperationView> operations, List<LinearizationStep> order) {
-    return new PartitionView(label, Verdict.LINEARIZABLE, operations, order, List.of(), null, initialState);
+    return new PartitionView(label, Verdict.LINEARIZABLE, operations, order, List.of(), null, initialState, List.of(), null);
   }
 
   /** A violation: the longest linearizable prefix, what could not be placed after it, and why. */
@@ -56,7 +64,14 @@ public record PartitionView(
       List<Long> unplacedOperationIds,
       String explanation) {
     return new PartitionView(
-        label, Verdict.NOT_LINEARIZABLE, operations, longestPrefix, unplacedOperationIds, explanation, initialState);
+        label, Verdict.NOT_LINEARIZABLE, operations, longestPrefix, unplacedOperationIds, explanation, initialState,
+        List.of(), null);
+  }
+
+  /** The same partition with its culprit named. */
+  public PartitionView withCulprit(List<Long> operationIds, String sentence) {
+    return new PartitionView(label, verdict, operations, steps, unplacedOperationIds, explanation, initialState,
+        operationIds, sentence);
   }
 
   // The adapter that fills this is written apart from the page: a step or highlight naming an

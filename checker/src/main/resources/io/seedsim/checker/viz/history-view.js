@@ -50,14 +50,24 @@ class HistoryPage {
     const select = document.getElementById("h-partition");
     h.partitions.forEach((p, i) => {
       const option = element("option", null,
-        `${p.label} — ${verdictWords(p.verdict)} (${p.operations.length} ops)`);
+        `${p.label} — ${partitionWords(p)} (${p.operations.length} ops)`);
       option.value = String(i);
       select.append(option);
     });
+    if (h.partitions.length > 1) {
+      // Porcupine's view: every partition at once, one block of client lanes per partition.
+      const all = element("option", null, `all ${h.partitions.length} partitions at once`);
+      all.value = "all";
+      select.append(all);
+    }
+    this.firstError = h.partitions.findIndex(p => p.verdict === "NOT_LINEARIZABLE");
+    document.getElementById("h-jump").hidden = this.firstError < 0;
   }
 
   initControls() {
-    document.getElementById("h-partition").addEventListener("change", e => this.selectPartition(Number(e.target.value)));
+    document.getElementById("h-partition").addEventListener("change",
+      e => this.selectPartition(e.target.value === "all" ? "all" : Number(e.target.value)));
+    document.getElementById("h-jump").addEventListener("click", () => this.jumpToError());
     document.getElementById("h-step").addEventListener("input", e => this.stepTo(Number(e.target.value)));
     document.getElementById("h-first").addEventListener("click", () => this.stepTo(0));
     document.getElementById("h-prev").addEventListener("click", () => this.stepTo(this.step - 1));
@@ -83,11 +93,21 @@ class HistoryPage {
     });
   }
 
+  /** Opens the first violation, zoomed and scrolled to the operations that cannot be placed. */
+  jumpToError() {
+    if (this.firstError < 0) return;
+    this.selectPartition(this.firstError);
+    this.focusError();
+  }
+
   selectPartition(index) {
     this.partitionIndex = index;
     document.getElementById("h-partition").value = String(index);
-    if (!this.prepared.has(index)) this.prepared.set(index, preparePartition(this.history.partitions[index]));
+    if (!this.prepared.has(index)) {
+      this.prepared.set(index, index === "all" ? prepareAll(this.history) : preparePartition(this.history.partitions[index]));
+    }
     this.part = this.prepared.get(index);
+    hideTooltip();
     this.pinned = null;
     this.hovered = null;
     this.fitted = false;
@@ -97,10 +117,34 @@ class HistoryPage {
     range.max = String(this.part.steps.length);
     // Open on the whole story: the full order, or the prefix with what could not follow it.
     this.stepTo(this.part.steps.length);
+    if (this.part.source.verdict === "NOT_LINEARIZABLE") this.focusError();
+  }
+
+  /** Zooms to the culprit (or the unplaced operations) and scrolls their lane into view. */
+  focusError() {
+    const part = this.part;
+    const ids = part.culprit.size > 0 ? [...part.culprit] : [...part.unplaced];
+    const ops = ids.map(id => part.byId.get(id)).filter(op => op);
+    if (ops.length === 0) return;
+    const from = Math.min(...ops.map(op => op.callTime));
+    const to = Math.max(...ops.map(op => op.returnTime === null ? part.openEnd : op.returnTime));
+    const target = part.unplacedList.length > 0 ? part.unplacedList[0] : ops[0];
+    let range = [from - (to - from) * 0.25 - 1, to + (to - from) * 0.25 + 1];
+    // A short operation among long ones would be a sliver: centre on it, at least a tenth of the width.
+    const tEnd = target.returnTime === null ? part.openEnd : target.returnTime;
+    const width = Math.max(tEnd - target.callTime, 1);
+    if ((range[1] - range[0]) > width * 10) {
+      const middle = (target.callTime + tEnd) / 2;
+      range = [middle - width * 5, middle + width * 5];
+    }
+    this.pendingFocus = { from: range[0], to: range[1], lane: part.laneOf.get(target.client) };
+    this.redraw();
   }
 
   showExplanation() {
     const p = this.part.source;
+    const stepper = document.querySelector("#history-view .steps-panel");
+    stepper.hidden = this.part.all === true;
     const box = document.getElementById("h-explanation");
     box.className = "explanation " + verdictClass(p.verdict);
     const defaults = {
@@ -109,12 +153,19 @@ class HistoryPage {
       NOT_LINEARIZABLE: "Not linearizable: no order of these operations respects both real time and the model.",
       UNKNOWN: "Unknown: the checker spent its time budget before it could decide.",
     };
-    box.textContent = p.explanation || defaults[p.verdict];
+    box.replaceChildren();
+    if (p.culprit) {
+      // The culprit names the operations; the checker's own words say where its search stopped.
+      box.append(element("div", "culprit-sentence", p.culprit),
+        element("div", "checker-words", `The ${p.culpritOperationIds.length} operations outlined in purple cannot all be linearized. Checker: ${p.explanation}`));
+    } else {
+      box.textContent = p.explanation || defaults[p.verdict];
+    }
     const n = this.part.steps.length;
     document.getElementById("h-steps-title").textContent = {
       LINEARIZABLE: `Linearization · ${n} steps`,
       NOT_LINEARIZABLE: `Longest linearizable prefix · ${n} of ${p.operations.length} operations`,
-      UNKNOWN: `Order found before the budget ran out · ${n} steps`,
+      UNKNOWN: n === 0 ? "Not checked" : `Order found before the budget ran out · ${n} steps`,
     }[p.verdict];
   }
 
@@ -171,6 +222,7 @@ class HistoryPage {
   styleOf(op) {
     const part = this.part;
     if (part.unplaced.has(op.id)) return "unplaced";
+    if (part.all) return part.placed.has(op.id) ? "done" : "later";
     const step = part.stepOf.get(op.id);
     if (step === undefined || step > this.step) return "later";
     return step === this.step ? "current" : "done";
@@ -185,6 +237,13 @@ class HistoryPage {
     this.axis.start = LANE_GUTTER;
     this.axis.length = width - LANE_GUTTER - RIGHT_PAD;
     if (!this.fitted) { this.axis.fit(part.minTime, part.openEnd); this.fitted = true; }
+    if (this.pendingFocus) {
+      const f = this.pendingFocus;
+      this.pendingFocus = null;
+      this.axis.show(f.from, f.to);
+      // The canvas gets its height below; scroll once it has it.
+      requestAnimationFrame(() => { this.box.scrollTop = Math.max(0, laneTop(f.lane) - this.box.clientHeight / 2); });
+    }
     ctx.clearRect(0, 0, width, height);
     part.lanes.forEach((lane, i) => {
       if (i % 2 === 1) { ctx.fillStyle = "#f8fafc"; ctx.fillRect(0, laneTop(i), width, LANE_HEIGHT); }
@@ -199,7 +258,7 @@ class HistoryPage {
     ctx.beginPath();
     ctx.rect(LANE_GUTTER, 0, this.axis.length, height);
     ctx.clip();
-    const frame = { lanes: part.lanes.map(l => l.client), operations: 0, unplaced: [], boxes: new Map() };
+    const frame = { lanes: part.lanes.map(l => l.client), operations: 0, unplaced: [], culprit: [], boxes: new Map() };
     ctx.font = MONO_FONT;
     const charWidth = ctx.measureText("0").width;
     const labels = [];
@@ -209,6 +268,12 @@ class HistoryPage {
     });
     // Completed bars in one path per style: 10,000 of them cost a few fills, not 20,000.
     for (const [kind, rects] of Object.entries(bars)) fillBars(ctx, rects, kind);
+    ctx.strokeStyle = "#7c3aed";
+    ctx.lineWidth = 3;
+    for (const id of part.culprit) {
+      const box = frame.boxes.get(id);
+      if (box) { ctx.strokeRect(box.x - 2, box.y - 2, box.w + 4, box.h + 4); frame.culprit.push(id); }
+    }
     for (const op of [this.hovered, this.pinned]) {
       const box = op && frame.boxes.get(op.id);
       if (!box) continue;
@@ -375,8 +440,33 @@ class HistoryPage {
       rows.push(["order", `step ${step} of ${part.steps.length}`], ["state after", part.steps[step - 1].stateAfter]);
     }
     if (part.unplaced.has(op.id)) rows.push(["checker", "could not be placed after the longest linearizable prefix"]);
+    if (part.culprit.has(op.id)) rows.push(["culprit", `one of the ${part.culprit.size} operations that cannot all be linearized`]);
     return rows;
   }
+}
+
+/** Every partition as one: a block of client lanes per partition, each operation in its own partition's colours. */
+function prepareAll(history) {
+  const operations = [], unplaced = [], culprit = [], placed = new Set();
+  let ops = 0;
+  history.partitions.forEach((p, i) => {
+    const block = String(i).padStart(6, "0");
+    for (const op of p.operations) operations.push({ ...op, client: `${block}\u0000key ${p.label} · ${clientName(op.client)}` });
+    unplaced.push(...p.unplacedOperationIds);
+    culprit.push(...p.culpritOperationIds);
+    for (const s of p.steps) placed.add(s.operationId);
+    ops += p.operations.length;
+  });
+  const verdict = history.verdict;
+  const bad = history.partitions.filter(p => p.verdict === "NOT_LINEARIZABLE").map(p => p.label);
+  const source = { label: "all", verdict, operations, steps: [], unplacedOperationIds: unplaced, culpritOperationIds: culprit,
+    initialState: "", culprit: null,
+    explanation: `All ${history.partitions.length} partitions at once (${ops} operations): green ones are placed in their partition's order, `
+      + (bad.length ? `red ones cannot be placed (partition ${bad.join(", ")}). Pick a partition to step through it.` : "none is red.") };
+  const part = preparePartition(source);
+  part.all = true;
+  part.placed = placed;
+  return part;
 }
 
 /** Precomputes a partition's lanes, lookups, time range and linearization points. */
@@ -401,6 +491,7 @@ function preparePartition(p) {
     steps: p.steps,
     stepOf: new Map(p.steps.map((s, i) => [s.operationId, i + 1])),
     unplaced: new Set(p.unplacedOperationIds),
+    culprit: new Set(p.culpritOperationIds),
     unplacedList: p.unplacedOperationIds.map(id => byId.get(id)),
     points: linearizationPoints(p.steps.map(s => byId.get(s.operationId)), openEnd),
   };
@@ -436,11 +527,15 @@ function fillBars(ctx, rects, kind) {
 }
 
 const laneTop = i => AXIS_HEIGHT + i * LANE_HEIGHT;
-const clientName = c => (/^\d+$/.test(c) ? "client " + c : c);
+// In the all-partitions view a lane's name starts with its partition's place and a NUL, for sorting only.
+const clientName = c => (/^\d+$/.test(c) ? "client " + c : c.includes("\u0000") ? c.slice(c.indexOf("\u0000") + 1) : c);
 // An operation with no output (a put) shows its call alone; one whose outcome is unknown, "→ ?".
 const describe = op =>
   op.output !== null ? `${op.input} → ${op.output}` : op.returnTime === null ? `${op.input} → ?` : op.input;
 const verdictWords = v => v.toLowerCase().replace("_", " ");
+// A partition the check stopped before it started on is "not checked", not "unknown".
+const partitionWords = p => (p.verdict === "UNKNOWN" && p.steps.length === 0 && p.explanation && p.explanation.startsWith("Not checked")
+  ? "not checked" : verdictWords(p.verdict));
 const verdictClass = v => v.toLowerCase().replace("_", "-");
 
 let unplacedHatch = null;

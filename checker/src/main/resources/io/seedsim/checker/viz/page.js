@@ -79,6 +79,18 @@
       laneCount: () => drawn(history).lanes.length,
       operationCount: () => drawn(history).operations,
       unplacedHighlighted: () => drawn(history).unplaced.slice(),
+      culpritHighlighted: () => drawn(history).culprit.slice(),
+      currentLabel: () => history.part.source.label,
+      jumpToError: () => history.jumpToError(),
+      /** Whether operation `id` is drawn inside the visible part of the scroll box. */
+      inView: id => {
+        const box = drawn(history).boxes.get(id);
+        if (!box) return false;
+        const view = history.box.getBoundingClientRect(), c = history.canvas.getBoundingClientRect();
+        const top = c.top + box.y, left = c.left + box.x;
+        return top >= view.top && top + box.h <= view.bottom && left < view.right && left + box.w > view.left;
+      },
+      unplacedIds: () => history.part.unplacedList.map(op => op.id),
       stepCount: () => history.part.steps.length,
       currentStep: () => history.step,
       stepTo: k => history.stepTo(k),

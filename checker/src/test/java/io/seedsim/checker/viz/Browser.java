@@ -102,6 +102,20 @@ final class Browser implements AutoCloseable {
         .map(LogEntry::getMessage).toList();
   }
 
+  /** An element's text content, hidden parts included. */
+  String text(String id) {
+    return (String) js("return document.getElementById(arguments[0]).textContent", id);
+  }
+
+  /** No script error, no console error, no blocked fetch or script, no network request at all. */
+  void assertPageClean() {
+    org.assertj.core.api.Assertions.assertThat(js("return seedsimViz.ready")).isEqualTo(true);
+    org.assertj.core.api.Assertions.assertThat(js("return seedsimViz.errors")).isEqualTo(List.of());
+    org.assertj.core.api.Assertions.assertThat(js("return seedsimViz.cspViolations")).isEqualTo(List.of());
+    org.assertj.core.api.Assertions.assertThat(number("performance.getEntriesByType('resource').length")).isZero();
+    org.assertj.core.api.Assertions.assertThat(consoleErrors()).isEmpty();
+  }
+
   @SuppressWarnings("unchecked")
   Map<String, Object> map(String expression) {
     return (Map<String, Object>) js("return " + expression);

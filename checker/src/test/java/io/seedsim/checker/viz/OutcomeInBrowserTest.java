@@ -1,6 +1,5 @@
 package io.seedsim.checker.viz;
 
-import static io.seedsim.checker.viz.PageInBrowserTest.assertPageClean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -36,8 +35,8 @@ class OutcomeInBrowserTest {
         "reason\n4 of 10 gets completed before a quiet window of 2 s, expected 5..7",
         "replay\nbin/seedsim run --scenario static-shards --seed 0 --variant primary-only",
         "history check\nlinearizable");
-    assertThat(PageInBrowserTest.text("h-verdict")).isEqualTo("history: linearizable");
-    assertPageClean();
+    assertThat(browser.text("h-verdict")).isEqualTo("history: linearizable");
+    browser.assertPageClean();
   }
 
   @Test
@@ -51,7 +50,7 @@ class OutcomeInBrowserTest {
         .isEqualTo("Shrunk case FAILED: scenario unreliable, seed 12, variant none");
     assertThat(browser.driver.findElement(By.id("outcome")).getText()).contains(
         "NumberFormatException", "shrunk from\nseed 12", "case\nbin/seedsim run --case /tmp/case-12.json");
-    assertPageClean();
+    browser.assertPageClean();
   }
 
   @Test
@@ -65,7 +64,7 @@ class OutcomeInBrowserTest {
         .contains("trace hash 1111, but the run had 2222", "not deterministic");
     assertThat(browser.js("return seedsimViz.trace === undefined")).isEqualTo(true);
     assertThat(browser.driver.findElement(By.id("tabs")).isDisplayed()).isFalse();
-    assertPageClean();
+    browser.assertPageClean();
   }
 
   @Test
@@ -74,6 +73,6 @@ class OutcomeInBrowserTest {
 
     assertThat(browser.js("return seedsimViz.outcome.headline()"))
         .isEqualTo("History check: not linearizable (13 operations; violation in partition 1)");
-    assertPageClean();
+    browser.assertPageClean();
   }
 }
