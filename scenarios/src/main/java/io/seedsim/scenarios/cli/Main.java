@@ -1,7 +1,10 @@
 package io.seedsim.scenarios.cli;
 
 import io.seedsim.scenarios.lab.LabScenarios;
+import io.seedsim.scenarios.sweep.EnvironmentError;
 import io.seedsim.testkit.ScenarioRegistry;
+import java.util.Locale;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,20 +26,37 @@ import picocli.CommandLine.Command;
     footer = {
       "",
       "Exit codes: 0 = pass (or linearizable), 1 = a run failed (or a history is not linearizable),",
-      "            2 = usage or input error, 3 = check: unknown (time budget spent), none not linearizable."
+      "            2 = usage or input error, 3 = check: unknown (time budget spent), none not linearizable,",
+      "            4 = environment error (out of memory, no thread, a report that could not be written):",
+      "                not a failure of any run."
     })
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
+    // Output must not depend on where it runs: no Arabic-Indic digits, no decimal commas.
+    Locale.setDefault(Locale.ROOT);
     int code;
     try {
       code = newCommandLine().execute(args);
-    } catch (OutOfMemoryError e) {
-      // picocli hands Errors back; this one deserves a line that says what to do, not a trace.
-      System.err.println("seedsim: out of memory; give the JVM more, e.g. SEEDSIM_JAVA_OPTS=-Xmx8g bin/seedsim ...");
-      code = ExitCodes.USAGE;
+    } catch (Throwable thrown) { // picocli hands Errors back
+      Throwable environmental = EnvironmentError.rootOf(thrown);
+      if (environmental == null) {
+        throw thrown;
+      }
+      // One line that says what to do, not a stack trace; the JVM may be short of memory.
+      System.err.println(environmentLine("seedsim: ", new EnvironmentError(environmental)));
+      code = ExitCodes.ENVIRONMENT;
     }
     System.exit(code);
+  }
+
+  /** {@code seedsim run: environment error, not a failure of the run: out of memory (...); ...} */
+  static String environmentLine(String prefix, EnvironmentError error) {
+    return prefix
+        + "environment error, not a failure of any run: "
+        + error.what()
+        + "; "
+        + error.advice();
   }
 
   /** The configured command line with the built-in scenarios, shared by {@link #main}. */
@@ -52,13 +72,17 @@ public final class Main implements Runnable {
         (ex, args) -> {
           CommandLine command = ex.getCommandLine();
           String help = " (see " + command.getCommandSpec().qualifiedName() + " --help)";
-          command.getErr().println(prefix(command) + ex.getMessage() + help);
+          command.getErr().println(prefix(command) + Echo.cut(ex.getMessage()) + help);
           return ExitCodes.USAGE;
         });
     cli.setExecutionExceptionHandler(
         (ex, command, parseResult) -> {
+          if (ex instanceof EnvironmentError environment) {
+            command.getErr().println(environmentLine(prefix(command), environment));
+            return ExitCodes.ENVIRONMENT;
+          }
           String message = ex instanceof UsageError ? ex.getMessage() : ex.toString();
-          command.getErr().println(prefix(command) + message);
+          command.getErr().println(prefix(command) + Echo.cut(message));
           return ExitCodes.USAGE;
         });
     return cli;
@@ -70,8 +94,10 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** {@code seedsim} alone: a command is missing, which is a usage error. */
   @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCodes.USAGE;
   }
 }

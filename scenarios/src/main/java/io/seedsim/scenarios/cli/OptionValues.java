@@ -73,6 +73,34 @@ final class OptionValues {
     return value;
   }
 
+  /**
+   * {@code --jobs}: default one worker per processor, at most {@link #MAX_JOBS_PER_PROCESSOR} per
+   * processor. Runs are CPU-bound, so more workers only cost memory and threads.
+   */
+  static int jobs(Integer requested) {
+    int processors = Runtime.getRuntime().availableProcessors();
+    if (requested == null) {
+      return processors;
+    }
+    int limit = MAX_JOBS_PER_PROCESSOR * processors;
+    if (atLeastOne("--jobs", requested) > limit) {
+      throw new UsageError(
+          "--jobs "
+              + requested
+              + ": at most "
+              + limit
+              + " ("
+              + MAX_JOBS_PER_PROCESSOR
+              + " per processor, "
+              + processors
+              + (processors == 1 ? " processor" : " processors")
+              + " here); runs are CPU-bound, so more workers do not run more seeds per second");
+    }
+    return requested;
+  }
+
+  static final int MAX_JOBS_PER_PROCESSOR = 4;
+
   private static <T> T parse(String option, String text, Function<String, T> parser) {
     try {
       return parser.apply(text);

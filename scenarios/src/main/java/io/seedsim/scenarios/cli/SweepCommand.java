@@ -92,18 +92,20 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   SweepPlan plan() {
-    return new SweepPlan(
-        selection,
-        OptionValues.scenarios(registry, selection),
-        OptionValues.variant(registry, variant.name),
-        OptionValues.seeds("--seeds", seedsText),
-        shardText == null ? Shard.ALL : OptionValues.shard(shardText),
-        jobs == null
-            ? Runtime.getRuntime().availableProcessors()
-            : OptionValues.atLeastOne("--jobs", jobs),
+    var scenarios = OptionValues.scenarios(registry, selection);
+    String variantName = OptionValues.variant(registry, variant.name);
+    var seeds = OptionValues.seeds("--seeds", seedsText);
+    Shard shard = shardText == null ? Shard.ALL : OptionValues.shard(shardText);
+    int workers = OptionValues.jobs(jobs);
+    long failures =
         maxFailures == null
             ? Long.MAX_VALUE
-            : OptionValues.atLeastOne("--max-failures", maxFailures));
+            : OptionValues.atLeastOne("--max-failures", maxFailures);
+    try {
+      return new SweepPlan(selection, scenarios, variantName, seeds, shard, workers, failures);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage()); // an empty shard, or more runs than a long counts
+    }
   }
 
   /** Fails before the sweep, not after it, when a report could not be written. */

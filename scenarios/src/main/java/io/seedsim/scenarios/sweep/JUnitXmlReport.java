@@ -53,7 +53,8 @@ public final class JUnitXmlReport {
   private static void writeSuite(
       String scenario, List<RunOutcome> runs, String variant, XMLStreamWriter xml)
       throws XMLStreamException {
-    String suiteName = "seedsim." + scenario + (variant.equals("none") ? "" : "." + variant);
+    String suiteName =
+        XmlText.clean("seedsim." + scenario + (variant.equals("none") ? "" : "." + variant));
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", suiteName);
     xml.writeAttribute("tests", Integer.toString(runs.size()));
@@ -68,14 +69,15 @@ public final class JUnitXmlReport {
       xml.writeAttribute("time", seconds(run.wallNanos()));
       if (!run.passed()) {
         xml.writeStartElement("failure");
-        xml.writeAttribute("message", run.failure());
+        xml.writeAttribute("message", XmlText.clean(run.failure()));
         xml.writeAttribute("type", "seedsim.RunFailed");
         xml.writeCharacters(
-            run.failure()
-                + "\nreplay: "
-                + run.replayCommand()
-                + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash())
-                + "\n");
+            XmlText.clean(
+                run.failure()
+                    + "\nreplay: "
+                    + run.replayCommand()
+                    + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash())
+                    + "\n"));
         xml.writeEndElement();
       }
       xml.writeEndElement();

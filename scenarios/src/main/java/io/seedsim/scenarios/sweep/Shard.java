@@ -28,10 +28,11 @@ public record Shard(long index, long count) {
     }
     try {
       return new Shard(
-          Long.parseLong(text.substring(0, slash).strip()),
-          Long.parseLong(text.substring(slash + 1).strip()));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("expected K/N with whole numbers, for example 0/4");
+          WholeNumber.parse(text.substring(0, slash).strip()),
+          WholeNumber.parse(text.substring(slash + 1).strip()));
+    } catch (WholeNumber.NotANumber | WholeNumber.TooLarge e) {
+      throw new IllegalArgumentException(
+          "expected K/N with whole numbers in ASCII digits, for example 0/4");
     }
   }
 

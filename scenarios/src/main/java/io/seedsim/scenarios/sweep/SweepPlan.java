@@ -33,6 +33,21 @@ public record SweepPlan(
     if (maxFailures < 1) {
       throw new IllegalArgumentException("max failures must be at least 1");
     }
+    try {
+      if (plannedRuns(scenarios.size(), seeds, shard) == 0) {
+        throw new IllegalArgumentException(
+            "shard " + shard + " holds no seed of " + seeds + " (no seed s has s mod "
+                + shard.count() + " = " + shard.index() + ")");
+      }
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "seeds " + seeds + " make more runs than a sweep counts (at most " + Long.MAX_VALUE
+              + "); split it into smaller ranges");
+    }
+  }
+
+  private static long plannedRuns(int scenarios, SeedRange seeds, Shard shard) {
+    return Math.multiplyExact(shard.seedsIn(seeds), scenarios);
   }
 
   public SweepPlan withMaxFailures(long failures) {
@@ -40,7 +55,7 @@ public record SweepPlan(
   }
 
   public long plannedRuns() {
-    return Math.multiplyExact(shard.seedsIn(seeds), scenarios.size());
+    return plannedRuns(scenarios.size(), seeds, shard);
   }
 
   /**

@@ -3,7 +3,9 @@ package io.seedsim.testkit;
 
 /**
  * Runs one seed so that nothing the scenario does can escape: an exception, an Error such as
- * StackOverflowError, or a missing result all become a failed {@link RunResult}.
+ * StackOverflowError, or a missing result all become a failed {@link RunResult}. The exception is
+ * the environment's failure (out of memory, no thread, a class that cannot load): that is thrown
+ * as an {@link EnvironmentError}, since it says nothing about the system under test.
  */
 public final class GuardedRun {
   private GuardedRun() {}
@@ -13,6 +15,10 @@ public final class GuardedRun {
     try {
       result = scenario.run(seed, variant);
     } catch (Throwable thrown) { // Errors too: a sweep must survive anything a scenario throws
+      Throwable environmental = EnvironmentError.rootOf(thrown);
+      if (environmental != null) {
+        throw new EnvironmentError(environmental);
+      }
       return failed(scenario, seed, variant, "threw " + describe(thrown));
     }
     if (result == null) {

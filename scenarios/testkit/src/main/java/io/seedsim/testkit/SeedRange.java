@@ -23,16 +23,23 @@ public record SeedRange(long first, long last) {
   }
 
   static long parseSeed(String text) {
+    String digits = text.strip();
     try {
-      long seed = Long.parseLong(text.strip());
-      if (seed < 0) {
-        throw new IllegalArgumentException("seeds are at least 0, not " + seed);
-      }
-      return seed;
-    } catch (NumberFormatException e) {
+      return WholeNumber.parse(digits);
+    } catch (WholeNumber.TooLarge e) {
       throw new IllegalArgumentException(
-          "'" + text + "' is not a seed (expected A..B or N, whole numbers from 0)");
+          "'" + digits + "' is too large (the largest seed is " + Long.MAX_VALUE + ")");
+    } catch (WholeNumber.NotANumber e) {
+      if (digits.startsWith("-") && digits.length() > 1 && isDigits(digits.substring(1))) {
+        throw new IllegalArgumentException("seeds are at least 0, not " + digits);
+      }
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a seed (expected A..B or N, whole numbers from 0 in ASCII digits)");
     }
+  }
+
+  private static boolean isDigits(String text) {
+    return text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   @Override
