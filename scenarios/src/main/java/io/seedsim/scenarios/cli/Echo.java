@@ -5,12 +5,12 @@ package io.seedsim.scenarios.cli;
  * start and its length, not printed back in full.
  */
 final class Echo {
-  static final int LONGEST_WORD = 80;
+  static final int LONGEST_WORD = 512; // a long path still shows whole
   private static final int KEPT = 40;
 
   private Echo() {}
 
-  /** {@code message} with every run of more than 80 non-blank characters cut to its first 40. */
+  /** {@code message} with every run of more than 512 non-blank characters cut to its first 40. */
   static String cut(String message) {
     StringBuilder out = new StringBuilder(Math.min(message.length(), 4096));
     int i = 0;
@@ -26,6 +26,9 @@ final class Echo {
       int length = end - i;
       if (length > LONGEST_WORD) {
         out.append(message, i, i + KEPT).append("...(").append(length).append(" characters)");
+        if (message.charAt(end - 1) == ':') {
+          out.append(':'); // the message's own colon after the argument
+        }
       } else {
         out.append(message, i, end);
       }

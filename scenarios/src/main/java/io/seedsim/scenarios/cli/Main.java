@@ -1,7 +1,7 @@
 package io.seedsim.scenarios.cli;
 
 import io.seedsim.scenarios.lab.LabScenarios;
-import io.seedsim.scenarios.sweep.EnvironmentError;
+import io.seedsim.testkit.EnvironmentError;
 import io.seedsim.testkit.ScenarioRegistry;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -50,10 +50,10 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** {@code seedsim run: environment error, not a failure of the run: out of memory (...); ...} */
+  /** {@code seedsim run: environment error, not a failure of the scenario: out of memory; ...} */
   static String environmentLine(String prefix, EnvironmentError error) {
     return prefix
-        + "environment error, not a failure of any run: "
+        + "environment error, not a failure of the scenario: "
         + error.what()
         + "; "
         + error.advice();

@@ -5,7 +5,6 @@ import io.seedsim.testkit.RunResult;
 import io.seedsim.testkit.Scenario;
 import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.testkit.GuardedRun;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -69,6 +68,10 @@ public final class RunCommand implements Callable<Integer> {
     Scenario scenario = OptionValues.scenario(registry, scenarioName);
     String variantName = OptionValues.variant(registry, variant.name);
     long seed = OptionValues.seed("--seed", seedText);
+    OutputFile history = OutputFile.check("--history", historyFile);
+    OutputFile trace = OutputFile.check("--trace", traceFile);
+    OutputFile html = OutputFile.check("--html", htmlFile);
+    OutputFile.requireDistinct(history, trace, html);
     RunResult result = GuardedRun.execute(scenario, seed, variantName);
     PrintWriter out = spec.commandLine().getOut();
     out.println(outcomeLine(result));
@@ -77,8 +80,20 @@ public final class RunCommand implements Callable<Integer> {
       out.println("replay: " + result.replayCommand());
     }
     out.flush();
-    writeArtifacts(result.artifacts());
-    return result.passed() ? ExitCodes.OK : ExitCodes.FAILED;
+    RunArtifacts artifacts = result.artifacts();
+    boolean written =
+        write(history, artifacts::writeHistory)
+            & write(trace, artifacts::writeTrace)
+            & write(html, artifacts::writeHtml);
+    if (!result.passed()) {
+      return ExitCodes.FAILED;
+    }
+    return written ? ExitCodes.OK : ExitCodes.ENVIRONMENT; // the paths were fine: a full disk
+  }
+
+  /** Writes one artifact atomically; false, with one line on stderr, when it cannot. */
+  private boolean write(OutputFile file, OutputFile.Content content) {
+    return file == null || file.writeTelling(content, "seedsim run", spec.commandLine().getErr());
   }
 
   /**
@@ -95,26 +110,5 @@ public final class RunCommand implements Callable<Integer> {
         result.traceHash() == null ? "none" : result.traceHash(),
         result.events(),
         result.virtualMicros() / 1e6);
-  }
-
-  private void writeArtifacts(RunArtifacts artifacts) {
-    write("--history", historyFile, artifacts::writeHistory);
-    write("--trace", traceFile, artifacts::writeTrace);
-    write("--html", htmlFile, artifacts::writeHtml);
-  }
-
-  private interface ArtifactWriter {
-    void write(Path file) throws IOException;
-  }
-
-  private static void write(String option, Path file, ArtifactWriter writer) {
-    if (file == null) {
-      return;
-    }
-    try {
-      writer.write(file);
-    } catch (IOException e) {
-      throw new UsageError(option + " " + file + ": cannot write: " + FileErrors.describe(e));
-    }
   }
 }

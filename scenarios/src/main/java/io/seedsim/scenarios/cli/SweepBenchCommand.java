@@ -90,7 +90,7 @@ public final class SweepBenchCommand implements Callable<Integer> {
         Locale.ROOT,
         "scenario %s: %d seeds in %.3f s, %.1f seeds/s, %.0f events/run, %.0f events/s,"
             + " virtual/wall %.1fx, %d failed",
-        summary.plan().selection(),
+        summary.scope().selection(),
         runs,
         wall,
         summary.seedsPerSecond(),

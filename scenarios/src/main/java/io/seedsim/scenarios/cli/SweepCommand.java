@@ -2,16 +2,13 @@ package io.seedsim.scenarios.cli;
 
 import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.scenarios.sweep.CancelOnShutdown;
-import io.seedsim.scenarios.sweep.JUnitXmlReport;
-import io.seedsim.scenarios.sweep.JsonReport;
 import io.seedsim.scenarios.sweep.ProgressDisplay;
 import io.seedsim.scenarios.sweep.Shard;
+import io.seedsim.scenarios.sweep.StopReason;
 import io.seedsim.scenarios.sweep.SummaryText;
 import io.seedsim.scenarios.sweep.Sweep;
 import io.seedsim.scenarios.sweep.SweepPlan;
 import io.seedsim.scenarios.sweep.SweepSummary;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -76,19 +73,31 @@ public final class SweepCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepPlan plan = plan();
-    requireDirectory("--report", reportFile);
-    requireDirectory("--junit", junitFile);
+    SweepReports reports = SweepReports.check(reportFile, junitFile, plan.scope());
     Sweep sweep = new Sweep(plan);
     SweepSummary summary;
+    boolean written;
     try (CancelOnShutdown ctrlC = CancelOnShutdown.install(sweep::cancel)) {
       try (ProgressDisplay progress =
           ProgressDisplay.forConsole(sweep::status, spec.commandLine().getErr())) {
         summary = sweep.run();
       }
       SummaryText.print(summary, spec.commandLine().getOut());
-      writeReports(summary);
+      written = reports.write(summary, "seedsim sweep", spec.commandLine().getErr());
     }
-    return summary.allPassed() ? ExitCodes.OK : ExitCodes.FAILED;
+    return exitCode(summary, written);
+  }
+
+  /** 1 when a run failed, else 4 when the environment cut a run short or a report is missing. */
+  static int exitCode(SweepSummary summary, boolean reportsWritten) {
+    if (!summary.allPassed()) {
+      return ExitCodes.FAILED;
+    }
+    boolean environment =
+        !summary.environmentErrors().isEmpty()
+            || summary.stopReason() == StopReason.ENVIRONMENT_ERROR
+            || !reportsWritten;
+    return environment ? ExitCodes.ENVIRONMENT : ExitCodes.OK;
   }
 
   SweepPlan plan() {
@@ -105,34 +114,6 @@ public final class SweepCommand implements Callable<Integer> {
       return new SweepPlan(selection, scenarios, variantName, seeds, shard, workers, failures);
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage()); // an empty shard, or more runs than a long counts
-    }
-  }
-
-  /** Fails before the sweep, not after it, when a report could not be written. */
-  private static void requireDirectory(String option, Path file) {
-    if (file == null) {
-      return;
-    }
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new UsageError(option + " " + file + ": the directory does not exist");
-    }
-  }
-
-  private void writeReports(SweepSummary summary) {
-    try {
-      if (reportFile != null) {
-        JsonReport.write(summary, reportFile);
-      }
-    } catch (IOException e) {
-      throw new UsageError("--report " + reportFile + ": cannot write: " + FileErrors.describe(e));
-    }
-    try {
-      if (junitFile != null) {
-        JUnitXmlReport.write(summary, junitFile);
-      }
-    } catch (IOException e) {
-      throw new UsageError("--junit " + junitFile + ": cannot write: " + FileErrors.describe(e));
     }
   }
 }

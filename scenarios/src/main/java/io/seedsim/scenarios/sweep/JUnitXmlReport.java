@@ -2,26 +2,24 @@ package io.seedsim.scenarios.sweep;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
  * {@code sweep --junit F}: the common JUnit XML shape that CI systems display. One testsuite per
- * scenario, one testcase per seed; a failure carries the reason and the replay command.
+ * scenario, one testcase per seed; a failure carries the reason and the replay command. A run cut
+ * short by the environment is an {@code error}; seeds that did not run (Ctrl-C, --max-failures,
+ * an environment error) are {@code skipped} testcases, one per span, and the suite's properties
+ * say {@code seedsim.complete=false}, so no CI shows a partial sweep as a full green one.
  */
 public final class JUnitXmlReport {
   private JUnitXmlReport() {}
 
-  public static void write(SweepSummary summary, Path file) throws IOException {
-    try (OutputStream out = Files.newOutputStream(file)) {
+  public static void write(SweepSummary summary, OutputStream out) throws IOException {
+    try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
       xml.writeStartDocument("UTF-8", "1.0");
       write(summary, xml);
@@ -33,56 +31,125 @@ public final class JUnitXmlReport {
   }
 
   private static void write(SweepSummary summary, XMLStreamWriter xml) throws XMLStreamException {
-    Map<String, List<RunOutcome>> byScenario =
-        summary.outcomes().stream()
-            .collect(
-                Collectors.groupingBy(
-                    RunOutcome::scenario, LinkedHashMap::new, Collectors.toList()));
+    List<NotRun> notRun = summary.notRun();
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "seedsim sweep");
-    xml.writeAttribute("tests", Long.toString(summary.runs()));
+    xml.writeAttribute("tests", Long.toString(summary.outcomes().size() + notRun.size()));
     xml.writeAttribute("failures", Long.toString(summary.failed()));
-    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("errors", Long.toString(summary.environmentErrors().size()));
     xml.writeAttribute("time", seconds(summary.wallNanos()));
-    for (Map.Entry<String, List<RunOutcome>> suite : byScenario.entrySet()) {
-      writeSuite(suite.getKey(), suite.getValue(), summary.plan().variant(), xml);
+    for (String scenario : summary.scope().scenarios().stream().sorted().toList()) {
+      writeSuite(
+          summary,
+          scenario,
+          summary.outcomes().stream().filter(o -> o.scenario().equals(scenario)).toList(),
+          notRun.stream().filter(span -> span.scenario().equals(scenario)).toList(),
+          xml);
     }
     xml.writeEndElement();
   }
 
   private static void writeSuite(
-      String scenario, List<RunOutcome> runs, String variant, XMLStreamWriter xml)
+      SweepSummary summary,
+      String scenario,
+      List<RunOutcome> runs,
+      List<NotRun> notRun,
+      XMLStreamWriter xml)
       throws XMLStreamException {
+    String variant = summary.scope().variant();
     String suiteName =
         XmlText.clean("seedsim." + scenario + (variant.equals("none") ? "" : "." + variant));
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", suiteName);
-    xml.writeAttribute("tests", Integer.toString(runs.size()));
-    xml.writeAttribute("failures", Long.toString(runs.stream().filter(r -> !r.passed()).count()));
-    xml.writeAttribute("errors", "0");
-    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("tests", Integer.toString(runs.size() + notRun.size()));
+    xml.writeAttribute("failures", Long.toString(runs.stream().filter(RunOutcome::failed).count()));
+    xml.writeAttribute(
+        "errors", Long.toString(runs.stream().filter(RunOutcome::hadEnvironmentError).count()));
+    xml.writeAttribute("skipped", Integer.toString(notRun.size()));
     xml.writeAttribute("time", seconds(runs.stream().mapToLong(RunOutcome::wallNanos).sum()));
+    writeProperties(summary, notRun, xml);
     for (RunOutcome run : runs) {
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", suiteName);
       xml.writeAttribute("name", "seed " + run.seed());
       xml.writeAttribute("time", seconds(run.wallNanos()));
-      if (!run.passed()) {
-        xml.writeStartElement("failure");
-        xml.writeAttribute("message", XmlText.clean(run.failure()));
-        xml.writeAttribute("type", "seedsim.RunFailed");
-        xml.writeCharacters(
-            XmlText.clean(
-                run.failure()
-                    + "\nreplay: "
-                    + run.replayCommand()
-                    + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash())
-                    + "\n"));
-        xml.writeEndElement();
+      if (run.failed()) {
+        problem(
+            "failure",
+            "seedsim.RunFailed",
+            run.failure(),
+            run.failure()
+                + "\nreplay: "
+                + run.replayCommand()
+                + (run.traceHash() == null ? "" : "\ntrace hash: " + run.traceHash())
+                + "\n",
+            xml);
+      } else if (run.hadEnvironmentError()) {
+        String message = "environment error, not a failure of the run: " + run.environmentError();
+        problem(
+            "error",
+            "seedsim.EnvironmentError",
+            message,
+            message + "\nretry: " + run.replayCommand() + "\n",
+            xml);
       }
       xml.writeEndElement();
     }
+    for (NotRun span : notRun) {
+      xml.writeStartElement("testcase");
+      xml.writeAttribute("classname", suiteName);
+      xml.writeAttribute("name", "seeds " + span.range() + " not run");
+      xml.writeAttribute("time", "0.000");
+      String why = "not run (" + span.seeds() + " seeds): the sweep " + stopped(summary);
+      problem("skipped", "seedsim.NotRun", why, why + "\n", xml);
+      xml.writeEndElement();
+    }
     xml.writeEndElement();
+  }
+
+  private static void writeProperties(
+      SweepSummary summary, List<NotRun> notRun, XMLStreamWriter xml) throws XMLStreamException {
+    SweepScope scope = summary.scope();
+    xml.writeStartElement("properties");
+    property("seedsim.complete", Boolean.toString(summary.complete()), xml);
+    property("seedsim.stopped", summary.stopReason().label(), xml);
+    property("seedsim.seeds", scope.seeds().toString(), xml);
+    property("seedsim.shard", scope.shard().toString(), xml);
+    property("seedsim.build", BuildIdentity.current(), xml);
+    if (!notRun.isEmpty()) {
+      property(
+          "seedsim.notRun",
+          String.join(", ", notRun.stream().map(NotRun::range).toList()),
+          xml);
+    }
+    xml.writeEndElement();
+  }
+
+  private static void property(String name, String value, XMLStreamWriter xml)
+      throws XMLStreamException {
+    xml.writeEmptyElement("property");
+    xml.writeAttribute("name", name);
+    xml.writeAttribute("value", XmlText.clean(value));
+  }
+
+  private static void problem(
+      String element, String type, String message, String text, XMLStreamWriter xml)
+      throws XMLStreamException {
+    xml.writeStartElement(element);
+    xml.writeAttribute("message", XmlText.clean(message));
+    xml.writeAttribute("type", type);
+    xml.writeCharacters(XmlText.clean(text));
+    xml.writeEndElement();
+  }
+
+  private static String stopped(SweepSummary summary) {
+    return switch (summary.stopReason()) {
+      case COMPLETED -> "completed without them";
+      case MAX_FAILURES -> "stopped at --max-failures " + summary.scope().maxFailures();
+      case INTERRUPTED -> "was interrupted";
+      case ENVIRONMENT_ERROR -> "stopped after an environment error";
+      case UNCOVERED -> "has no report that covers them";
+    };
   }
 
   private static String seconds(long nanos) {

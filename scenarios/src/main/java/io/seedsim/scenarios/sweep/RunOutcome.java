@@ -7,7 +7,9 @@ import io.seedsim.testkit.RunResult;
  * What a sweep keeps of one run: a {@link RunResult} without its artifacts, so a long sweep does
  * not hold every history and trace in memory.
  *
- * @param failure one line, or null when the run passed
+ * @param failure one line, or null when the run passed or had no outcome
+ * @param environmentError what failed instead of the run (out of memory, ...), or null: such a run
+ *     neither passed nor failed
  * @param traceHash null when the scenario threw before producing a trace
  */
 public record RunOutcome(
@@ -15,6 +17,7 @@ public record RunOutcome(
     long seed,
     String variant,
     String failure,
+    String environmentError,
     String traceHash,
     long virtualMicros,
     long events,
@@ -26,14 +29,29 @@ public record RunOutcome(
         result.seed(),
         result.variant(),
         result.failure(),
+        null,
         result.traceHash(),
         result.virtualMicros(),
         result.events(),
         wallNanos);
   }
 
+  static RunOutcome environmentError(
+      String scenario, long seed, String variant, String what, long wallNanos) {
+    return new RunOutcome(scenario, seed, variant, null, what, null, 0, 0, wallNanos);
+  }
+
   public boolean passed() {
-    return failure == null;
+    return failure == null && environmentError == null;
+  }
+
+  public boolean failed() {
+    return failure != null;
+  }
+
+  /** A run the environment cut short: it says nothing about the system under test. */
+  public boolean hadEnvironmentError() {
+    return environmentError != null;
   }
 
   public String replayCommand() {

@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.sweep;
 
 import io.seedsim.testkit.SeedRange;
+import io.seedsim.testkit.WholeNumber;
 /**
  * Shard {@code index} of {@code count}: the seeds s with s mod count = index. Shards 0/N to (N-1)/N
  * together cover a range exactly once, with no coordinator between machines.

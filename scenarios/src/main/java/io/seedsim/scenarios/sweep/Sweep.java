@@ -2,6 +2,7 @@ package io.seedsim.scenarios.sweep;
 
 import io.seedsim.testkit.GuardedRun;
 
+import io.seedsim.testkit.EnvironmentError;
 import io.seedsim.testkit.RunResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>{@link #cancel()} returns the summary at once: runs still in flight are abandoned (their
  * daemon threads are interrupted) and left out of the summary, so Ctrl-C never waits on a slow run.
+ *
+ * <p>An environment error (out of memory, no thread, a class that cannot load) is recorded for its
+ * seed, not as a failure, and no new run starts after it: the JVM's trouble would only repeat. A
+ * worker that dies anyway loses no seed, since {@link SweepSummary#notRun()} lists every planned
+ * run without an outcome.
  */
 public final class Sweep {
   private final SweepPlan plan;
@@ -33,6 +39,7 @@ public final class Sweep {
   private int workersRunning; // guarded by lock
   private boolean cancelled; // guarded by lock
   private boolean closed; // guarded by lock: late results are ignored once the summary is taken
+  private String environmentNote; // guarded by lock
 
   public Sweep(SweepPlan plan) {
     this.plan = plan;
@@ -43,11 +50,25 @@ public final class Sweep {
   public SweepSummary run() {
     startNanos = System.nanoTime();
     ExecutorService pool = Executors.newFixedThreadPool(plan.jobs(), daemonThreads());
-    synchronized (lock) {
-      workersRunning = plan.jobs();
-    }
     for (int i = 0; i < plan.jobs(); i++) {
-      pool.execute(this::work);
+      synchronized (lock) {
+        workersRunning++;
+      }
+      try {
+        pool.execute(this::work);
+      } catch (OutOfMemoryError noThread) { // "unable to create native thread"
+        synchronized (lock) {
+          workersRunning--;
+        }
+        if (i == 0) {
+          pool.shutdownNow();
+          throw new EnvironmentError(noThread);
+        }
+        noteEnvironment(
+            "only " + i + " of " + plan.jobs() + " workers could start ("
+                + new EnvironmentError(noThread).what() + ")");
+        break;
+      }
     }
     pool.shutdown();
     SweepSummary summary = awaitSummary();
@@ -81,8 +102,28 @@ public final class Sweep {
         }
         SweepPlan.Job job = plan.job(index);
         long begin = System.nanoTime();
-        RunResult result = GuardedRun.execute(job.scenario(), job.seed(), plan.variant());
-        record(RunOutcome.of(result, System.nanoTime() - begin));
+        RunOutcome outcome;
+        try {
+          RunResult result = GuardedRun.execute(job.scenario(), job.seed(), plan.variant());
+          outcome = RunOutcome.of(result, System.nanoTime() - begin);
+        } catch (EnvironmentError e) {
+          outcome =
+              RunOutcome.environmentError(
+                  job.scenario().name(),
+                  job.seed(),
+                  plan.variant(),
+                  e.what(),
+                  System.nanoTime() - begin);
+        }
+        record(outcome);
+      }
+    } catch (Throwable dying) { // out of memory outside the run itself: its seed stays not run
+      stopStarting = true;
+      noteEnvironment("a worker stopped: " + dying);
+      synchronized (lock) {
+        if (stopReason == null) {
+          stopReason = StopReason.ENVIRONMENT_ERROR;
+        }
       }
     } finally {
       synchronized (lock) {
@@ -99,7 +140,12 @@ public final class Sweep {
       }
       outcomes.add(outcome);
       runsDone.incrementAndGet();
-      if (!outcome.passed() && failures.incrementAndGet() >= plan.maxFailures()) {
+      if (outcome.hadEnvironmentError()) {
+        stopStarting = true;
+        if (stopReason == null) {
+          stopReason = StopReason.ENVIRONMENT_ERROR;
+        }
+      } else if (outcome.failed() && failures.incrementAndGet() >= plan.maxFailures()) {
         stopStarting = true;
         if (stopReason == null) {
           stopReason = StopReason.MAX_FAILURES;
@@ -120,7 +166,16 @@ public final class Sweep {
       }
       closed = true;
       StopReason reason = stopReason == null ? StopReason.COMPLETED : stopReason;
-      return new SweepSummary(plan, outcomes, reason, System.nanoTime() - startNanos);
+      return new SweepSummary(
+          plan.scope(), outcomes, reason, System.nanoTime() - startNanos, environmentNote);
+    }
+  }
+
+  private void noteEnvironment(String note) {
+    synchronized (lock) {
+      if (environmentNote == null) {
+        environmentNote = note;
+      }
     }
   }
 

@@ -50,6 +50,13 @@ public record SweepPlan(
     return Math.multiplyExact(shard.seedsIn(seeds), scenarios);
   }
 
+  /** The plan by name, as reports describe it. */
+  public SweepScope scope() {
+    return new SweepScope(
+        selection, scenarios.stream().map(Scenario::name).toList(), variant, seeds, shard,
+        maxFailures);
+  }
+
   public SweepPlan withMaxFailures(long failures) {
     return new SweepPlan(selection, scenarios, variant, seeds, shard, jobs, failures);
   }

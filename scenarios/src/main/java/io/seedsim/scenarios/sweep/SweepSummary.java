@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.sweep;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -7,10 +8,18 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**
  * The result of a sweep. Outcomes are sorted by (scenario, seed) whatever order they finished in,
- * so reports are deterministic apart from timing fields.
+ * so reports are deterministic apart from timing fields. Every planned run is accounted for: it
+ * passed, failed, met an environment error, or is in {@link #notRun()}.
+ *
+ * @param environmentNote what went wrong around the runs (a worker that died, workers that could
+ *     not start), or null
  */
 public record SweepSummary(
-    SweepPlan plan, List<RunOutcome> outcomes, StopReason stopReason, long wallNanos) {
+    SweepScope scope,
+    List<RunOutcome> outcomes,
+    StopReason stopReason,
+    long wallNanos,
+    String environmentNote) {
 
   private static final Comparator<RunOutcome> BY_SCENARIO_AND_SEED =
       Comparator.comparing(RunOutcome::scenario).thenComparingLong(RunOutcome::seed);
@@ -19,20 +28,65 @@ public record SweepSummary(
     outcomes = outcomes.stream().sorted(BY_SCENARIO_AND_SEED).toList();
   }
 
+  /** Runs that have an outcome: passed or failed. */
   public long runs() {
-    return outcomes.size();
+    return outcomes.stream().filter(o -> !o.hadEnvironmentError()).count();
   }
 
   public List<RunOutcome> failures() {
-    return outcomes.stream().filter(o -> !o.passed()).toList();
+    return outcomes.stream().filter(RunOutcome::failed).toList();
   }
 
   public long failed() {
-    return outcomes.stream().filter(o -> !o.passed()).count();
+    return outcomes.stream().filter(RunOutcome::failed).count();
+  }
+
+  public List<RunOutcome> environmentErrors() {
+    return outcomes.stream().filter(RunOutcome::hadEnvironmentError).toList();
   }
 
   public boolean allPassed() {
     return failed() == 0;
+  }
+
+  /** Whether every planned run has an outcome (nothing stopped it, nothing cut it short). */
+  public boolean complete() {
+    return runs() == scope.plannedRuns();
+  }
+
+  /** The planned runs that did not run, per scenario, as spans of the shard's seeds. */
+  public List<NotRun> notRun() {
+    List<NotRun> spans = new ArrayList<>();
+    Shard shard = scope.shard();
+    long inShard = shard.seedsIn(scope.seeds());
+    for (String scenario : scope.scenarios().stream().sorted().toList()) {
+      long next = 0; // index, within the shard, of the first seed not yet seen
+      for (RunOutcome outcome : outcomes) {
+        if (outcome.scenario().equals(scenario)) {
+          long index = (outcome.seed() - shard.seedAt(scope.seeds(), 0)) / shard.count();
+          addSpan(spans, scenario, next, index - 1);
+          next = index + 1;
+        }
+      }
+      addSpan(spans, scenario, next, inShard - 1);
+    }
+    return spans;
+  }
+
+  private void addSpan(List<NotRun> spans, String scenario, long fromIndex, long toIndex) {
+    if (fromIndex <= toIndex) {
+      spans.add(
+          new NotRun(
+              scenario,
+              scope.shard().seedAt(scope.seeds(), fromIndex),
+              scope.shard().seedAt(scope.seeds(), toIndex),
+              toIndex - fromIndex + 1));
+    }
+  }
+
+  /** How many planned runs did not run (environment errors not included). */
+  public long notRunCount() {
+    return scope.plannedRuns() - outcomes.size();
   }
 
   public long virtualMicros() {

@@ -84,7 +84,7 @@ class InputEdgesTest {
     assertThat(unknown.errLines()).hasSize(1);
     assertThat(unknown.err())
         .hasSizeLessThan(300)
-        .containsPattern("x{40}\\.\\.\\.\\(12000[01] characters\\)");
+        .contains("x".repeat(40) + "...(120001 characters):");
     CommandRun unmatched = CommandRun.execute(
             FakeRegistry.standard(), "run", "--scenario", "sevens", "--seed", "1", huge);
     assertThat(unmatched.exitCode()).isEqualTo(2);

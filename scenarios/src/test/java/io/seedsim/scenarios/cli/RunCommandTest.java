@@ -106,7 +106,8 @@ class RunCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.errLines())
         .containsExactly(
-            "seedsim run: --trace " + missing + ": cannot write: the directory does not exist");
+            "seedsim run: --trace " + missing + ": the directory does not exist");
+    assertThat(run.out()).as("checked before the run").isEmpty();
   }
 
   @Test

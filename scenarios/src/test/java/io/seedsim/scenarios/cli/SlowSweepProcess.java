@@ -22,7 +22,8 @@ public final class SlowSweepProcess {
               return seed % 7 == 0 ? "divisible by 7" : null;
             });
     String[] sweep = {
-      "sweep", "--scenario", "slow", "--seeds", "0..100000", "--jobs", "2", "--report", args[0]
+      "sweep", "--scenario", "slow", "--seeds", "0..100000", "--jobs", "2", "--report", args[0],
+      "--junit", args[1]
     };
     System.exit(Main.newCommandLine(FakeRegistry.of(slow)).execute(sweep));
   }

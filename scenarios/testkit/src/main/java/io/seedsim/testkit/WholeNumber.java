@@ -1,28 +1,28 @@
-package io.seedsim.scenarios.sweep;
+package io.seedsim.testkit;
 
 /**
  * Reads a whole number as a person types it on a command line: ASCII digits only. {@link
  * Long#parseLong} also takes a leading '+' and any script's digits ("٧" is 7), which would let
  * two different strings name the same seed or shard.
  */
-final class WholeNumber {
+public final class WholeNumber {
   private WholeNumber() {}
 
   /** Thrown for text that is not ASCII digits; the caller words the message. */
-  static final class NotANumber extends IllegalArgumentException {
+  public static final class NotANumber extends IllegalArgumentException {
     NotANumber() {
       super("not a whole number");
     }
   }
 
   /** Thrown for digits above {@link Long#MAX_VALUE}. */
-  static final class TooLarge extends IllegalArgumentException {
+  public static final class TooLarge extends IllegalArgumentException {
     TooLarge() {
       super("above " + Long.MAX_VALUE);
     }
   }
 
-  static long parse(String text) {
+  public static long parse(String text) {
     if (text.isEmpty()) {
       throw new NotANumber();
     }

@@ -1,4 +1,4 @@
-package io.seedsim.scenarios.sweep;
+package io.seedsim.testkit;
 
 import java.util.Locale;
 
@@ -45,7 +45,7 @@ public final class EnvironmentError extends RuntimeException {
     if (cause instanceof OutOfMemoryError) {
       return startingThreads(message)
           ? "no thread could be started (" + message + ")"
-          : "out of memory (" + (message.isEmpty() ? "OutOfMemoryError" : message) + ")";
+          : message.isEmpty() ? "out of memory" : "out of memory (" + message + ")";
     }
     if (cause instanceof LinkageError) {
       return "a class could not be loaded (" + cause + ")";
@@ -60,8 +60,7 @@ public final class EnvironmentError extends RuntimeException {
       return startingThreads(cause.getMessage())
           ? "the process or user thread limit (ulimit -u, a container's pids limit) or memory"
               + " for thread stacks ran out: use fewer --jobs or raise the limit"
-          : "give the JVM more memory, e.g. SEEDSIM_JAVA_OPTS=-Xmx2g bin/seedsim ..., or use"
-              + " fewer --jobs";
+          : "give the JVM more memory, e.g. SEEDSIM_JAVA_OPTS=-Xmx2g bin/seedsim ...";
     }
     if (cause instanceof LinkageError) {
       return "the JVM may have run out of memory while loading it, or the build is broken:"
