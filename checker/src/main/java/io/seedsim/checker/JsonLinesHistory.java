@@ -62,23 +62,48 @@ public final class JsonLinesHistory {
   /** The fields a line may have; any other is an error, so that a misspelt field is not ignored. */
   private static final Set<String> FIELDS = Set.of("client", "op", "key", "value", "output", "call", "return");
 
+  /**
+   * One line of the format, in its own vocabulary: what any model's operation is written as.
+   *
+   * @param value the argument (a String, a Number, a List such as a cas's {@code [from, to]}, or
+   *     null when there is none)
+   * @param output what the client saw, or null when it saw nothing
+   * @param ret the return time, or {@link Operation#UNKNOWN} for an unknown outcome
+   */
+  public record Line(int client, String op, String key, Object value, Object output, long call, long ret) {}
+
   /** Writes kv operations ({@link KvInput} inputs), one line each, in the order given. */
   public static void write(List<Operation> history, Writer out) throws IOException {
-    JsonGenerator json = JSON.getFactory().createGenerator(out);
-    json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    List<Line> lines = new ArrayList<>(history.size());
     for (Operation op : history) {
       if (!(op.input() instanceof KvInput in)) {
         throw new IllegalArgumentException("operation " + op.id() + " is not a kv operation: " + op.input());
       }
+      lines.add(new Line(op.client(), in.op().wireName(), in.key(), in.value(), op.output(), op.call(), op.ret()));
+    }
+    writeLines(lines, out);
+  }
+
+  /** Writes operations of any model, one line each, in the order given. */
+  public static void writeLines(List<Line> lines, Writer out) throws IOException {
+    JsonGenerator json = JSON.getFactory().createGenerator(out);
+    json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    for (Line line : lines) {
       json.writeStartObject();
-      json.writeNumberField("client", op.client());
-      json.writeStringField("op", in.op().wireName());
-      json.writeStringField("key", in.key());
-      if (in.value() != null) json.writeStringField("value", in.value());
-      // Left out when not observed: "output": null would be a read of a missing key.
-      if (op.output() != null) json.writeStringField("output", (String) op.output());
-      json.writeNumberField("call", op.call());
-      if (op.hasReturn()) json.writeNumberField("return", op.ret());
+      json.writeNumberField("client", line.client());
+      json.writeStringField("op", line.op());
+      if (line.key() != null) json.writeStringField("key", line.key());
+      if (line.value() != null) {
+        json.writeFieldName("value");
+        JSON.writeValue(json, line.value());
+      }
+      // Left out when not observed: "output": null would be a read of nil (a missing key).
+      if (line.output() != null) {
+        json.writeFieldName("output");
+        JSON.writeValue(json, line.output());
+      }
+      json.writeNumberField("call", line.call());
+      if (line.ret() != Operation.UNKNOWN) json.writeNumberField("return", line.ret());
       else json.writeNullField("return");
       json.writeEndObject();
       json.flush();

@@ -7,8 +7,7 @@ import io.seedsim.checker.Linearizability;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Models;
 import io.seedsim.checker.Operation;
-import io.seedsim.checker.PartitionResult;
-import io.seedsim.checker.Verdict;
+import io.seedsim.testkit.FailureLines;
 import java.time.Duration;
 import java.util.List;
 
@@ -25,16 +24,7 @@ final class KvHistoryCheck implements HistoryCheck {
 
   @Override
   public String violation(List<HistoryEntry> history) {
-    CheckResult result = check(history);
-    if (result.verdict() == Verdict.LINEARIZABLE) {
-      return null;
-    }
-    PartitionResult culprit = result.failures().stream()
-        .filter(p -> p.verdict() == result.verdict())
-        .findFirst()
-        .orElse(result.failures().get(0));
-    String what = result.verdict() == Verdict.UNKNOWN ? "the check gave up on key " : "key ";
-    return what + culprit.partition() + ": " + culprit.explanation();
+    return FailureLines.violation(check(history));
   }
 
   static CheckResult check(List<HistoryEntry> history) {

@@ -5,6 +5,7 @@ import io.seedsim.kvstore.ReferenceKv;
 import io.seedsim.kvstore.Variant;
 import io.seedsim.testkit.RunResult;
 import io.seedsim.testkit.Scenario;
+import io.seedsim.testkit.FailureLines;
 import io.seedsim.sim.run.FaultPlan;
 import io.seedsim.sim.run.RunStatus;
 import io.seedsim.sim.run.Simulation;
@@ -101,7 +102,7 @@ public abstract class LabScenario implements Scenario {
     try {
       status = run.sim.run(budgetMicros(), MAX_EVENTS);
     } catch (SimulationFailure f) {
-      return withNote(reason(f), note);
+      return withNote(FailureLines.of(f), note);
     }
     if (run.lateFailure() != null) {
       return withNote(run.lateFailure(), note);
@@ -123,15 +124,6 @@ public abstract class LabScenario implements Scenario {
           + run.sim.nowMicros() + " us with " + pending;
       default -> "no progress: nothing left to happen at " + run.sim.nowMicros() + " us with " + pending;
     };
-  }
-
-  /** A client's broken check reads as itself; any other exception names where it happened. */
-  private static String reason(SimulationFailure f) {
-    Throwable cause = f.getCause();
-    if (cause instanceof AssertionError && cause.getMessage() != null) {
-      return cause.getMessage() + " (at " + f.atMicros() + " us)";
-    }
-    return f.getMessage();
   }
 
   private static String withNote(String failure, String note) {

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
 /** One seed of a {@link SimulationTest}: a test named {@code seed N}. */
-record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant)
+record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant, boolean checkDeterminism)
     implements TestTemplateInvocationContext {
 
   @Override

@@ -1,5 +1,7 @@
 package io.seedsim.testkit;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,6 +21,7 @@ final class SeedRun
         TestExecutionExceptionHandler {
   private final SeedInvocation invocation;
   private RunResult result; // set before the method runs when a scenario is named
+  private Optional<Divergence> divergence = Optional.empty();
 
   SeedRun(SeedInvocation invocation) {
     this.invocation = invocation;
@@ -26,9 +29,15 @@ final class SeedRun
 
   @Override
   public void beforeTestExecution(ExtensionContext context) {
-    invocation
-        .scenario()
-        .ifPresent(s -> result = GuardedRun.execute(s, invocation.seed(), invocation.variant()));
+    invocation.scenario().ifPresent(s -> {
+      if (invocation.checkDeterminism()) {
+        DeterminismCheck.Report report = DeterminismCheck.check(s, invocation.seed(), invocation.variant());
+        result = report.first();
+        divergence = report.divergence();
+      } else {
+        result = GuardedRun.execute(s, invocation.seed(), invocation.variant());
+      }
+    });
   }
 
   @Override
@@ -59,7 +68,14 @@ final class SeedRun
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
-    if (result != null && !result.passed() && context.getExecutionException().isEmpty()) {
+    if (context.getExecutionException().isPresent()) {
+      return;
+    }
+    if (divergence.isPresent()) {
+      throw new SeedFailure("seed " + invocation.seed() + ": scenario " + result.scenario() + " is "
+          + divergence.get().describe() + "\n" + invocation.replayLines(), null);
+    }
+    if (result != null && !result.passed()) {
       throw new SeedFailure(
           "seed "
               + invocation.seed()
@@ -69,10 +85,21 @@ final class SeedRun
               + result.failure()
               + (result.traceHash() == null ? "" : " (trace " + result.traceHash() + ")")
               + "\n"
+              + FailureArtifacts.write(result, artifactDirectory(context))
+              + "\n"
               + invocation.replayLines(),
           null);
     }
   }
+
+  /** {@code target/seedsim/CLASS.METHOD/seed-N}, or under {@code -Dseedsim.artifacts=DIR}. */
+  private Path artifactDirectory(ExtensionContext context) {
+    Path root = context.getConfigurationParameter(ARTIFACTS).map(Path::of).orElse(FailureArtifacts.JUNIT_ROOT);
+    return root.resolve(invocation.testId().replace('#', '.')).resolve("seed-" + invocation.seed());
+  }
+
+  /** The JUnit configuration parameter naming the directory for failure artifacts. */
+  static final String ARTIFACTS = "seedsim.artifacts";
 
   /** A failed seed; its message ends with the replay command. */
   static final class SeedFailure extends AssertionError {

@@ -18,7 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>From the Maven command line, {@code -Dseedsim.seed=N} runs exactly seed N and {@code
  * -Dseedsim.seeds=A..B} runs seeds A to B instead of the annotation's. A failure's message says how
- * to replay its seed.
+ * to replay its seed; a failed scenario run also leaves its page, trace and history under {@code
+ * target/seedsim/CLASS.METHOD/seed-N/} ({@code -Dseedsim.artifacts=DIR} moves them).
+ *
+ * <p>Seeds run one after the other unless JUnit's parallel execution is on
+ * ({@code junit.jupiter.execution.parallel.enabled=true} in {@code junit-platform.properties})
+ * and the method is marked {@code @Execution(ExecutionMode.CONCURRENT)}: then seeds run on
+ * JUnit's worker threads, each run still single-threaded.
  *
  * <pre>{@code
  * @SimulationTest(seeds = 500)
@@ -47,4 +53,10 @@ public @interface SimulationTest {
    * Where {@link #scenario()} is looked up; a test that names a scenario names its registry too.
    */
   Class<? extends Supplier<ScenarioRegistry>> registry() default NoScenarios.class;
+
+  /**
+   * Runs each seed of {@link #scenario()} twice and fails the seed if the two traces differ,
+   * naming the first line where they do ({@link DeterminismCheck}). Costs about four runs a seed.
+   */
+  boolean checkDeterminism() default false;
 }

@@ -36,7 +36,7 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
     Optional<Scenario> scenario = scenario(test);
     String testId = testId(context.getRequiredTestClass(), method);
     return LongStream.rangeClosed(seeds.first(), seeds.last())
-        .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant()));
+        .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant(), test.checkDeterminism()));
   }
 
   private static Optional<Scenario> scenario(SimulationTest test) {

@@ -45,8 +45,8 @@ public record FaultPlan(
   }
 
   /**
-   * From {@code startMicros} until {@code healMicros} no message crosses between groups. A node in
-   * no group is in a group of its own.
+   * From {@code startMicros} until {@code healMicros} no message crosses between groups. The nodes
+   * in no group form one more group together.
    */
   public record PartitionPeriod(long startMicros, long healMicros, List<List<Address>> groups) {
     public PartitionPeriod {

@@ -9,6 +9,7 @@ import io.seedsim.sim.SimRandom;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +36,12 @@ public final class Simulation {
   private final Set<Long> downLinks = new HashSet<>();
   /** Buggify sites met so far. Looked up, never iterated. */
   private final Map<String, BuggifySite> buggifySites = new HashMap<>();
+
+  /**
+   * Clogged directed links and the messages they hold, in clogging order (a LinkedHashMap, so that
+   * healing them all at the calm phase goes in a fixed order).
+   */
+  private final Map<Long, List<Delivery>> cloggedLinks = new LinkedHashMap<>();
 
   private long now;
   private long events;
@@ -190,10 +197,14 @@ public final class Simulation {
     return host(address).clock.read(now);
   }
 
-  /** No message crosses between groups until {@link #heal()}; unlisted nodes are alone. */
+  /**
+   * No message crosses between groups until {@link #heal()}. Nodes that no group lists form one
+   * more group together, so {@code partition(List.of(List.of(server)))} isolates the server and
+   * leaves every other node connected to the others.
+   */
   public void partition(List<List<Address>> groups) {
     for (NodeHost h : hosts) {
-      h.partitionGroup = -1 - h.index;
+      h.partitionGroup = -1; // the unlisted nodes' group
     }
     for (int g = 0; g < groups.size(); g++) {
       for (Address a : groups.get(g)) {
@@ -221,6 +232,27 @@ public final class Simulation {
     NodeHost f = host(from), t = host(to);
     if (downLinks.remove(linkKey(f, t))) {
       tracer.link(true, now, f, t);
+    }
+  }
+
+  /**
+   * Clogs the directed link: its messages are held, not lost, until {@link #unclog} (or the plan's
+   * calm phase), then delivered in the order they were sent. A slow or jammed link, as opposed to
+   * {@link #linkDown}, which drops.
+   */
+  public void clog(Address from, Address to) {
+    NodeHost f = host(from), t = host(to);
+    if (cloggedLinks.putIfAbsent(linkKey(f, t), new ArrayList<>()) == null) {
+      note("clog " + f.name + " -> " + t.name);
+    }
+  }
+
+  public void unclog(Address from, Address to) {
+    NodeHost f = host(from), t = host(to);
+    List<Delivery> held = cloggedLinks.remove(linkKey(f, t));
+    if (held != null) {
+      note("unclog " + f.name + " -> " + t.name + ": " + held.size() + " messages released");
+      held.forEach(d -> schedule(now, d));
     }
   }
 
@@ -334,6 +366,13 @@ public final class Simulation {
   }
 
   void deliver(Delivery d) {
+    if (!cloggedLinks.isEmpty()) {
+      List<Delivery> held = cloggedLinks.get(linkKey(d.from, d.to));
+      if (held != null) {
+        held.add(d);
+        return;
+      }
+    }
     if (d.to.paused) {
       d.to.waiting.add(d);
       return;
@@ -634,7 +673,14 @@ public final class Simulation {
         if (partitionActive) {
           heal();
         }
+        unclogAll();
       });
+    }
+  }
+
+  private void unclogAll() {
+    for (Long link : List.copyOf(cloggedLinks.keySet())) {
+      unclog(hosts.get((int) (link >>> 32)).address, hosts.get((int) (long) link).address);
     }
   }
 
