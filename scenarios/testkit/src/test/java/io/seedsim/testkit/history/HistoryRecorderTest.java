@@ -97,7 +97,7 @@ class HistoryRecorderTest {
     recorder.write(out);
 
     assertThat(out.toString()).contains("\"op\":\"append\"").contains("\"return\":null");
-    List<Operation> back = JsonLinesHistory.read("h.jsonl", out.toString(), Models.byName("kv"));
+    List<Operation> back = JsonLinesHistory.read("h.jsonl", new java.io.StringReader(out.toString()), Models.byName("kv"), io.seedsim.checker.search.Deadline.after(java.time.Duration.ofSeconds(10)));
     assertThat(back).hasSize(3);
     assertThat(back.get(2).hasReturn()).isFalse();
   }
