@@ -20,7 +20,10 @@ public enum Variant {
   LOCAL_WRITES(
       "local-writes", "a replica applies puts and appends to its own copy without ordering them through the first server"),
   NO_SHARD_CHECK("no-shard-check", "a server answers for keys of shards it does not hold instead of rejecting them"),
-  PRIMARY_ONLY("primary-only", "no replication: a server serves only the shard it is first server of");
+  PRIMARY_ONLY("primary-only", "no replication: a server serves only the shard it is first server of"),
+  ACK_BEFORE_FSYNC(
+      "ack-before-fsync",
+      "the durable server replies to a write before its log record is synced, so a crash can lose an acknowledged write");
 
   private final String id;
   private final String description;

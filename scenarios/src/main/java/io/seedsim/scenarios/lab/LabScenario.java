@@ -62,6 +62,10 @@ public abstract class LabScenario implements Scenario {
   @Override
   public RunResult run(long seed, String variant) {
     Variant v = parseVariant(variant);
+    if (v == Variant.ACK_BEFORE_FSYNC) {
+      throw new IllegalArgumentException("variant ack-before-fsync is a bug of the durable servers, which only the "
+          + "durable scenario runs: use --scenario durable");
+    }
     return run(seed, ReferenceKv.of(v), v.id());
   }
 

@@ -7,7 +7,7 @@ import io.seedsim.testkit.ScenarioRegistry;
 import java.util.List;
 
 /**
- * The lab's seven tests and the chaos scenario, and the buggy variants, for the registry.
+ * The lab's seven tests, the chaos scenario and its durable twin, and the buggy variants, for the registry.
  * Every history is judged by the linearizability checker's {@code kv} model.
  */
 public final class LabScenarios {
@@ -17,7 +17,7 @@ public final class LabScenarios {
 
   private LabScenarios() {}
 
-  /** The lab's seven scenarios, the chaos scenario, and the kvstore's buggy variants. */
+  /** The lab's seven scenarios, the chaos and durable scenarios, and the kvstore's buggy variants. */
   public static ScenarioRegistry registry() {
     return new ScenarioRegistry(all(), variants());
   }
@@ -35,7 +35,7 @@ public final class LabScenarios {
         .orElseThrow(() -> new IllegalArgumentException("no lab scenario '" + name + "'"));
   }
 
-  /** The eight scenarios, judging histories with {@code check}. */
+  /** The nine scenarios, judging histories with {@code check}. */
   public static List<Scenario> all(HistoryCheck check) {
     return List.of(
         new GenericScenario("basic", "TestBasic: 1 server, reliable net, 1 client appending and reading its key for 3 x 1 s",
@@ -49,7 +49,8 @@ public final class LabScenarios {
         new StaticShardsScenario(true, check),
         new GenericScenario("unreliable-shards", "TestUnreliableShards: 5 servers x 3 replicas, unreliable net, 5 clients, 3 x 1 s",
             check, 5, new ShardMap(5, 3), true),
-        new ChaosScenario(check));
+        new ChaosScenario(check),
+        new DurableScenario(check));
   }
 
   /** The buggy variants, each a small student mistake; "none" is the correct implementation. */

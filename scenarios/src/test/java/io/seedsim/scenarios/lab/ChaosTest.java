@@ -41,6 +41,32 @@ class ChaosTest {
   }
 
   @Test
+  void seedsDrawEachNewKindOfFaultSometimesAndKeepEveryShardReachable() {
+    int targeted = 0, paused = 0, stopped = 0, stale = 0, clocks = 0, buggify = 0;
+    for (long seed = 0; seed < 200; seed++) {
+      ChaosConfig c = ChaosScenario.configFor(seed);
+      targeted += c.targeted().isEmpty() ? 0 : 1;
+      paused += c.pauses().isEmpty() ? 0 : 1;
+      stopped += c.stoppedServers().isEmpty() ? 0 : 1;
+      stale += c.staleView() == null ? 0 : 1;
+      clocks += c.clocks().equals(io.seedsim.sim.run.ClockFaults.NONE) ? 0 : 1;
+      buggify += c.buggify().equals(io.seedsim.sim.run.BuggifyOdds.OFF) ? 0 : 1;
+      assertThat(c.pauses()).allMatch(p -> p.atMicros() + p.durationMicros() <= c.faultMicros());
+      var shards = new io.seedsim.kvstore.ShardMap(c.servers(), c.replicas());
+      for (int shard = 0; shard < c.servers(); shard++) {
+        assertThat(shards.replicasOf(shard)).as("seed %d shard %d", seed, shard)
+            .anyMatch(server -> !c.stoppedServers().contains(server));
+      }
+      if (c.staleView() != null) {
+        assertThat(c.staleView().servers()).isLessThan(c.servers());
+      }
+    }
+    for (int count : new int[] {targeted, paused, stopped, stale, clocks, buggify}) {
+      assertThat(count).isBetween(20, 180);
+    }
+  }
+
+  @Test
   void someSeedsPartitionTheClusterAndFaultTheServerLinks() {
     int partitioned = 0;
     int serverDrops = 0;

@@ -52,4 +52,9 @@ class CorrectSweepTest {
   void chaos(RunResult run) {
     assertThat(run.virtualMicros()).isPositive();
   }
+
+  @SimulationTest(seeds = 200, scenario = "durable", registry = BuiltInScenarios.class)
+  void durable(RunResult run) {
+    assertThat(run.virtualMicros()).isPositive();
+  }
 }

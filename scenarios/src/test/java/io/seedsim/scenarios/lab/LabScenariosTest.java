@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class LabScenariosTest {
 
   @Test
-  void theSevenLabTestsAndChaos() {
+  void theSevenLabTestsChaosAndDurable() {
     assertThat(LabScenarios.all()).extracting(Scenario::name).containsExactly(
         "basic", "concurrent", "unreliable", "unreliable-one-key", "static-shards", "rejection", "unreliable-shards",
-        "chaos");
+        "chaos", "durable");
     assertThat(LabScenarios.all()).allSatisfy(s -> assertThat(s.description()).isNotBlank().doesNotContain("\n"));
   }
 
@@ -39,7 +39,7 @@ class LabScenariosTest {
     for (Scenario s : LabScenarios.all(spy)) {
       assertThat(s.run(1, Variants.NONE).passed()).as(s.name()).isTrue();
     }
-    assertThat(sizes).hasSize(8).allMatch(n -> n >= 20);
+    assertThat(sizes).hasSize(9).allMatch(n -> n >= 20);
   }
 
   @Test

@@ -25,7 +25,8 @@ class VariantSweepTest {
       Variant.LOCAL_READS, "chaos",
       Variant.LOCAL_WRITES, "unreliable-shards",
       Variant.NO_SHARD_CHECK, "rejection",
-      Variant.PRIMARY_ONLY, "static-shards"));
+      Variant.PRIMARY_ONLY, "static-shards",
+      Variant.ACK_BEFORE_FSYNC, "durable"));
 
   @Test
   void everyBugHasAScenarioThatExposesIt() {
@@ -49,6 +50,18 @@ class VariantSweepTest {
     assertThat(failed.variant()).isEqualTo(bug.id());
     // A verdict or a broken assertion, not a crash of the harness.
     assertThat(failed.failure()).doesNotContainPattern("(NullPointer|ClassCast|IllegalState)Exception");
+  }
+
+  /** Swarm testing alone: chaos draws enough kinds of fault to catch every in-memory server's bug. */
+  @ParameterizedTest
+  @EnumSource(value = Variant.class, names = {"CORRECT", "ACK_BEFORE_FSYNC"}, mode = EnumSource.Mode.EXCLUDE)
+  void chaosAloneFindsEveryInMemoryBug(Variant bug) {
+    LabScenario chaos = LabTesting.scenario("chaos");
+    long seed = 0;
+    while (seed < MAX_SEEDS && chaos.run(seed, bug.id()).passed()) {
+      seed++;
+    }
+    assertThat(seed).as("%s: no failing chaos seed in %d", bug.id(), MAX_SEEDS).isLessThan(MAX_SEEDS);
   }
 
   @Test
