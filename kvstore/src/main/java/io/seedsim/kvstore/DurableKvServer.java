@@ -113,24 +113,27 @@ public final class DurableKvServer implements Node {
     return reply;
   }
 
-  /** Answers from the duplicate table, or null for a new operation. */
-  private KvReply answered(ClerkRequest r) {
+  /**
+   * The reply that needs no log: from the duplicate table, or a new get's; null for a new write.
+   */
+  private KvReply answerWithoutLog(ClerkRequest r) {
     DuplicateTable.Verdict verdict = byClerk.check(r.clerkId(), r.seq());
     if (verdict instanceof DuplicateTable.Repeat repeat) {
       return repeat.reply();
+    } else if (verdict instanceof DuplicateTable.Stale) {
+      return STALE;
+    } else if (r.op() == KvOp.GET) {
+      KvReply reply = new KvReply(Status.OK, store.get(r.key()));
+      byClerk.remember(r.clerkId(), r.seq(), reply);
+      return reply;
     }
-    return verdict instanceof DuplicateTable.Stale ? STALE : null;
+    return null;
   }
 
   private Promise<KvReply> executeDurably(NodeContext ctx, ClerkRequest r) {
-    KvReply known = answered(r);
+    KvReply known = answerWithoutLog(r);
     if (known != null) {
       return Promise.completed(known);
-    }
-    if (r.op() == KvOp.GET) {
-      KvReply reply = new KvReply(Status.OK, store.get(r.key()));
-      byClerk.remember(r.clerkId(), r.seq(), reply);
-      return Promise.completed(reply);
     }
     LogRecord record = new LogRecord(lastChecksum, r.clerkId(), r.seq(), r.op(), r.key(), r.value());
     byte[] bytes = record.encode();
@@ -152,14 +155,9 @@ public final class DurableKvServer implements Node {
 
   /** The bug: execute and reply now, log later, and hope no crash comes in between. */
   private KvReply executeThenLog(NodeContext ctx, ClerkRequest r) {
-    KvReply known = answered(r);
+    KvReply known = answerWithoutLog(r);
     if (known != null) {
       return known;
-    }
-    if (r.op() == KvOp.GET) {
-      KvReply reply = new KvReply(Status.OK, store.get(r.key()));
-      byClerk.remember(r.clerkId(), r.seq(), reply);
-      return reply;
     }
     LogRecord record = new LogRecord(lastChecksum, r.clerkId(), r.seq(), r.op(), r.key(), r.value());
     byte[] bytes = record.encode();
