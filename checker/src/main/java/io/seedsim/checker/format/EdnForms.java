@@ -46,8 +46,17 @@ final class EdnForms {
   private final Source source;
   private int forms;
   private boolean ended;
+  /** Whether flat event maps take the fast path (off only to test that both paths agree). */
+  private final boolean fast;
+  /** Forms read by the fast path (for tests). */
+  int fastForms;
 
   EdnForms(String file, Reader in, Deadline deadline) {
+    this(file, in, deadline, true);
+  }
+
+  EdnForms(String file, Reader in, Deadline deadline, boolean fast) {
+    this.fast = fast;
     this.file = file;
     this.deadline = deadline;
     this.source = new Source(in);
@@ -59,7 +68,9 @@ final class EdnForms {
     if (++forms % FORMS_PER_CLOCK_READ == 0 && deadline.passed()) {
       throw new HistoryReadTimeoutException(file, source.line);
     }
-    Object value = parse();
+    Object value = fast ? source.scanFlat() : FlatEventScanner.GAVE_UP;
+    if (value == FlatEventScanner.GAVE_UP) value = parse();
+    else fastForms++;
     if (value == Parser.END_OF_INPUT) {
       forms--;
       end();
@@ -142,6 +153,15 @@ final class EdnForms {
   /** The characters of the file as the parser sees them, with the lexer's bookkeeping. */
   private static final class Source implements Parseable {
     private static final int NONE = -2;
+    private static final boolean[] NORMAL_SPECIAL = specials("\r\n\"\\;()[]{}");
+    private static final boolean[] STRING_SPECIAL = specials("\r\n\"\\");
+    private static final boolean[] COMMENT_SPECIAL = specials("\r\n");
+
+    private static boolean[] specials(String chars) {
+      boolean[] table = new boolean[128];
+      for (char c : chars.toCharArray()) table[c] = true;
+      return table;
+    }
 
     private final Reader in;
     private final char[] buffer = new char[1 << 16];
@@ -152,6 +172,7 @@ final class EdnForms {
     boolean atEnd;
     private boolean lastWasCr;
     private int pushedBack = NONE;
+    private final FlatEventScanner flat = new FlatEventScanner();
 
     /** The line of the character read last (after a line end: the next line). */
     int line = 1;
@@ -194,6 +215,16 @@ final class EdnForms {
         return c;
       }
       if (closed) return END_OF_INPUT;
+      // The fast path: a character that changes none of the lexer's state (most of them).
+      if (position < length && started && !charLiteral && !escaped) {
+        char c = buffer[position];
+        boolean[] special = inString ? STRING_SPECIAL : inComment ? COMMENT_SPECIAL : NORMAL_SPECIAL;
+        if (c >= 128 || !special[c]) {
+          position++;
+          lastWasCr = false;
+          return c;
+        }
+      }
       while (true) {
         if (position == length) {
           length = in.read(buffer, 0, buffer.length);
@@ -276,6 +307,25 @@ final class EdnForms {
       }
       started = true;
       return c;
+    }
+
+    /**
+     * The next form by the fast path, when it is a flat event map wholly in the buffer and the
+     * lexer is between forms; else {@link FlatEventScanner#GAVE_UP} with nothing consumed.
+     */
+    Object scanFlat() {
+      if (pushedBack != NONE || closed || atStart || inString || inComment || charLiteral || position == length
+          || depth != (inWrapper() ? 1 : 0)) {
+        return FlatEventScanner.GAVE_UP;
+      }
+      Object map = flat.scan(buffer, position, length);
+      if (map == FlatEventScanner.GAVE_UP) return map;
+      if (flat.newlines > 0) lastWasCr = false;
+      openLine = line + flat.newlinesBefore;
+      line += flat.newlines;
+      position = flat.stop;
+      started = true;
+      return map;
     }
 
     @Override

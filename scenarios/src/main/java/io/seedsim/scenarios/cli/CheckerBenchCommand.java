@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.cli;
 
 import io.seedsim.checker.bench.CorpusBenchmark;
+import io.seedsim.checker.bench.ParseBenchmark;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     description = {
       "Time the linearizability checker on Porcupine's corpus, next to Porcupine's own times.",
-      "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios."
+      "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios.",
+      "Then parsing: one kv history as JSON lines and as EDN, microseconds per operation and the ratio."
     })
 public final class CheckerBenchCommand implements Callable<Integer> {
 
@@ -33,10 +35,14 @@ public final class CheckerBenchCommand implements Callable<Integer> {
   @Option(names = "--only", defaultValue = "", paramLabel = "TEXT", description = "Only files whose name contains TEXT.")
   String only;
 
+  @Option(names = "--parse-operations", defaultValue = "20000", paramLabel = "N",
+      description = "Operations of the history parsed as JSON lines and as EDN (default ${DEFAULT-VALUE}).")
+  int parseOperations;
+
   @Override
   public Integer call() throws Exception {
-    if (warmups < 0 || runs < 1) {
-      spec.commandLine().getErr().println("seedsim bench checker: --runs must be at least 1 and --warmups not negative");
+    if (warmups < 0 || runs < 1 || parseOperations < 1) {
+      spec.commandLine().getErr().println("seedsim bench checker: --runs and --parse-operations must be at least 1 and --warmups not negative");
       return ExitCodes.USAGE;
     }
     if (!histories.resolve("porcupine-baseline.csv").toFile().isFile()) {
@@ -45,6 +51,9 @@ public final class CheckerBenchCommand implements Callable<Integer> {
     }
     boolean agree = new CorpusBenchmark(histories, warmups, runs, Duration.ofSeconds(60), only)
         .run(spec.commandLine().getOut());
+    // Reading, which the corpus times leave out: one history in two formats, in this run.
+    ParseBenchmark parsing = new ParseBenchmark(parseOperations, warmups, runs);
+    parsing.print(spec.commandLine().getOut(), parsing.measure());
     return agree ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

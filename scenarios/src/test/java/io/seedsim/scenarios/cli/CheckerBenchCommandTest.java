@@ -17,14 +17,16 @@ class CheckerBenchCommandTest {
     CommandLine cli = new CommandLine(new CheckerBenchCommand());
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
-    int code = cli.execute("--histories", HISTORIES.toString(), "--warmups", "0", "--runs", "1", "--only", "kv/c01");
+    int code = cli.execute("--histories", HISTORIES.toString(), "--warmups", "0", "--runs", "1", "--only", "kv/c01",
+        "--parse-operations", "200");
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
         .contains("kv/c01-ok.txt")
         .contains("kv/c01-bad.txt")
         .contains("not linearizable")
         .contains("total (2 files)")
-        .contains("verdicts disagreeing with Porcupine: 0");
+        .contains("verdicts disagreeing with Porcupine: 0")
+        .containsPattern("parsing 200 kv operations .*: jsonl [0-9.]+ us/op, edn [0-9.]+ us/op, edn/jsonl [0-9.]+");
   }
 
   @Test
