@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ScenariosCommand.class,
       RunCommand.class,
       SweepCommand.class,
+      MergeCommand.class,
       CheckCommand.class,
       VizCommand.class,
       BenchCommand.class,
@@ -25,10 +26,12 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 = pass (or linearizable), 1 = a run failed (or a history is not linearizable),",
-      "            2 = usage or input error, 3 = check: unknown (time budget spent), none not linearizable,",
-      "            4 = environment error (out of memory, no thread, a report that could not be written):",
-      "                not a failure of any run."
+      "Exit codes: 0 = pass (or linearizable)",
+      "            1 = a run failed (or a history is not linearizable)",
+      "            2 = usage or input error",
+      "            3 = check: unknown (time budget spent), none not linearizable",
+      "            4 = environment error, not a failure of any run: out of memory,",
+      "                no thread, a report that could not be written"
     })
 public final class Main implements Callable<Integer> {
 

@@ -79,6 +79,8 @@ final class OutputFile {
     }
     try { // the one sure test that the directory takes new files: make one
       Files.delete(Files.createTempFile(directory, ".seedsim-", ".tmp"));
+    } catch (java.nio.file.NoSuchFileException e) { // /proc: the directory is there, files are not
+      throw error(option, file, "cannot create files in " + directory);
     } catch (IOException e) {
       throw error(option, file, "cannot create files in " + directory + ": " + FileErrors.describe(e));
     }

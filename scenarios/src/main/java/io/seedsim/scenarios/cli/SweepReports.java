@@ -31,7 +31,7 @@ final class SweepReports {
     OutputFile junit = OutputFile.check("--junit", junitFile);
     OutputFile.requireDistinct(report, junit);
     if (report != null || junit != null) {
-      SweepSummary nothing = new SweepSummary(scope, List.of(), StopReason.COMPLETED, 0, null);
+      SweepSummary nothing = SweepSummary.of(scope, List.of(), StopReason.COMPLETED, 0, null);
       try {
         JsonReport.write(nothing, OutputStream.nullOutputStream());
         JUnitXmlReport.write(nothing, OutputStream.nullOutputStream());

@@ -98,7 +98,7 @@ public final class JUnitXmlReport {
     for (NotRun span : notRun) {
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", suiteName);
-      xml.writeAttribute("name", "seeds " + span.range() + " not run");
+      xml.writeAttribute("name", span.describe() + " not run");
       xml.writeAttribute("time", "0.000");
       String why = "not run (" + span.seeds() + " seeds): the sweep " + stopped(summary);
       problem("skipped", "seedsim.NotRun", why, why + "\n", xml);
@@ -119,7 +119,7 @@ public final class JUnitXmlReport {
     if (!notRun.isEmpty()) {
       property(
           "seedsim.notRun",
-          String.join(", ", notRun.stream().map(NotRun::range).toList()),
+          String.join(", ", notRun.stream().map(NotRun::describe).toList()),
           xml);
     }
     xml.writeEndElement();

@@ -68,8 +68,8 @@ public final class JsonReport {
   /** A run the environment cut short (out of memory, ...): neither passed nor failed. */
   public record EnvironmentErrorRun(String scenario, long seed, String error, String retry) {}
 
-  /** Seeds {@code seeds} (A..B, those in the shard) of one scenario that did not run. */
-  public record NotRunSeeds(String scenario, String seeds, long count) {}
+  /** Seeds {@code seeds} (A..B, those in {@code shard}) of one scenario that did not run. */
+  public record NotRunSeeds(String scenario, String shard, String seeds, long count) {}
 
   /**
    * A run in one line, {@code SCENARIO SEED pass|fail|error TRACEHASH VIRTUALMICROS EVENTS}, with
@@ -169,7 +169,10 @@ public final class JsonReport {
                         e.scenario(), e.seed(), e.environmentError(), e.replayCommand()))
             .toList(),
         summary.notRun().stream()
-            .map(span -> new NotRunSeeds(span.scenario(), span.range(), span.seeds()))
+            .map(
+                span ->
+                    new NotRunSeeds(
+                        span.scenario(), span.shard().toString(), span.range(), span.seeds()))
             .toList(),
         summary.environmentNote(),
         summary.outcomes().stream().map(o -> Outcome.of(o).line()).toList());

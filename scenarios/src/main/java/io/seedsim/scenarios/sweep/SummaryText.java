@@ -76,17 +76,14 @@ public final class SummaryText {
     String shown =
         spans.stream()
             .limit(SPANS_SHOWN)
-            .map(span -> (oneScenario ? "" : span.scenario() + " ") + "seeds " + span.range())
+            .map(span -> (oneScenario ? "" : span.scenario() + " ") + span.describe())
             .collect(Collectors.joining(", "));
     String more = spans.size() > SPANS_SHOWN ? ", ... (" + spans.size() + " spans)" : "";
-    String shard =
-        summary.scope().shard().equals(Shard.ALL) ? "" : " of shard " + summary.scope().shard();
     return "not run: "
         + summary.notRunCount()
         + (summary.notRunCount() == 1 ? " run (" : " runs (")
         + shown
         + more
-        + shard
         + ")";
   }
 

@@ -166,7 +166,7 @@ public final class Sweep {
       }
       closed = true;
       StopReason reason = stopReason == null ? StopReason.COMPLETED : stopReason;
-      return new SweepSummary(
+      return SweepSummary.of(
           plan.scope(), outcomes, reason, System.nanoTime() - startNanos, environmentNote);
     }
   }

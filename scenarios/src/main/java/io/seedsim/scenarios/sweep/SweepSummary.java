@@ -11,12 +11,14 @@ import org.apache.commons.math3.distribution.BetaDistribution;
  * so reports are deterministic apart from timing fields. Every planned run is accounted for: it
  * passed, failed, met an environment error, or is in {@link #notRun()}.
  *
+ * @param notRun the planned runs that did not run, per scenario, as spans of a shard's seeds
  * @param environmentNote what went wrong around the runs (a worker that died, workers that could
  *     not start), or null
  */
 public record SweepSummary(
     SweepScope scope,
     List<RunOutcome> outcomes,
+    List<NotRun> notRun,
     StopReason stopReason,
     long wallNanos,
     String environmentNote) {
@@ -26,6 +28,19 @@ public record SweepSummary(
 
   public SweepSummary {
     outcomes = outcomes.stream().sorted(BY_SCENARIO_AND_SEED).toList();
+    notRun = List.copyOf(notRun);
+  }
+
+  /** The summary of a sweep of {@code scope}: what did not run is what has no outcome. */
+  public static SweepSummary of(
+      SweepScope scope,
+      List<RunOutcome> outcomes,
+      StopReason stopReason,
+      long wallNanos,
+      String environmentNote) {
+    List<RunOutcome> sorted = outcomes.stream().sorted(BY_SCENARIO_AND_SEED).toList();
+    return new SweepSummary(
+        scope, sorted, notRun(scope, sorted), stopReason, wallNanos, environmentNote);
   }
 
   /** Runs that have an outcome: passed or failed. */
@@ -54,8 +69,7 @@ public record SweepSummary(
     return runs() == scope.plannedRuns();
   }
 
-  /** The planned runs that did not run, per scenario, as spans of the shard's seeds. */
-  public List<NotRun> notRun() {
+  private static List<NotRun> notRun(SweepScope scope, List<RunOutcome> outcomes) {
     List<NotRun> spans = new ArrayList<>();
     Shard shard = scope.shard();
     long inShard = shard.seedsIn(scope.seeds());
@@ -64,20 +78,22 @@ public record SweepSummary(
       for (RunOutcome outcome : outcomes) {
         if (outcome.scenario().equals(scenario)) {
           long index = (outcome.seed() - shard.seedAt(scope.seeds(), 0)) / shard.count();
-          addSpan(spans, scenario, next, index - 1);
+          addSpan(scope, spans, scenario, next, index - 1);
           next = index + 1;
         }
       }
-      addSpan(spans, scenario, next, inShard - 1);
+      addSpan(scope, spans, scenario, next, inShard - 1);
     }
     return spans;
   }
 
-  private void addSpan(List<NotRun> spans, String scenario, long fromIndex, long toIndex) {
+  private static void addSpan(
+      SweepScope scope, List<NotRun> spans, String scenario, long fromIndex, long toIndex) {
     if (fromIndex <= toIndex) {
       spans.add(
           new NotRun(
               scenario,
+              scope.shard(),
               scope.shard().seedAt(scope.seeds(), fromIndex),
               scope.shard().seedAt(scope.seeds(), toIndex),
               toIndex - fromIndex + 1));
@@ -86,7 +102,7 @@ public record SweepSummary(
 
   /** How many planned runs did not run (environment errors not included). */
   public long notRunCount() {
-    return scope.plannedRuns() - outcomes.size();
+    return notRun.stream().mapToLong(NotRun::seeds).sum();
   }
 
   public long virtualMicros() {

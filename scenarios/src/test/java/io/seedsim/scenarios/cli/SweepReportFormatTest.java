@@ -51,7 +51,7 @@ class SweepReportFormatTest {
     assertThat(json.get("runs").asLong()).isEqualTo(8); // seeds 0..7, the 2nd failure is 7
     assertThat(json.get("notRun").asLong()).isEqualTo(92);
     assertThat(json.get("notRunSeeds").toString())
-        .isEqualTo("[{\"scenario\":\"sevens\",\"seeds\":\"8..99\",\"count\":92}]");
+        .isEqualTo("[{\"scenario\":\"sevens\",\"shard\":\"0/1\",\"seeds\":\"8..99\",\"count\":92}]");
 
     Document xml = JUnitXml.parseValid(junit);
     Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
@@ -63,7 +63,7 @@ class SweepReportFormatTest {
     assertThat(((Element) skipped.item(0)).getAttribute("message"))
         .isEqualTo("not run (92 seeds): the sweep stopped at --max-failures 2");
     assertThat(property(xml, "seedsim.complete")).isEqualTo("false");
-    assertThat(property(xml, "seedsim.notRun")).isEqualTo("8..99");
+    assertThat(property(xml, "seedsim.notRun")).isEqualTo("seeds 8..99");
   }
 
   @Test
@@ -75,7 +75,7 @@ class SweepReportFormatTest {
     // Shard 1/4 runs 1, 5, 9, 13, 17, 21 (the first multiple of 7 is 21), then stops.
     assertThat(json.get("runs").asLong()).isEqualTo(6);
     assertThat(json.get("notRunSeeds").toString())
-        .isEqualTo("[{\"scenario\":\"sevens\",\"seeds\":\"25..97\",\"count\":19}]");
+        .isEqualTo("[{\"scenario\":\"sevens\",\"shard\":\"1/4\",\"seeds\":\"25..97\",\"count\":19}]");
   }
 
   private JsonNode report(String name, String... args) throws Exception {
