@@ -137,6 +137,7 @@ public final class JsonLinesHistory {
     Times times = Times.of(all);
     List<Operation> ops = new ArrayList<>(rows.size());
     for (Row row : rows) {
+      if (ops.size() % 1024 == 1023 && deadline.passed()) throw new HistoryReadTimeoutException(file, row.line());
       String key = row.key() == null ? null : keys.name(row.key());
       try {
         Model.Call decoded = model.decode(row.function(), key, row.argument(), row.output(), row.outcome());

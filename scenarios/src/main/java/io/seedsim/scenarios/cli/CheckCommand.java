@@ -80,7 +80,7 @@ public final class CheckCommand implements Callable<Integer> {
   String formatName;
 
   @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-      description = "Time budget per file, in seconds (default ${DEFAULT-VALUE}); past it the verdict is unknown.")
+      description = "Time budget per file, reading included, in seconds (default ${DEFAULT-VALUE}); past it the verdict is unknown.")
   double timeoutSeconds;
 
   @Option(names = "--report", paramLabel = "FILE",
