@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The correct implementation and the deliberately buggy ones: each bug is one small, plausible
+ * The reference implementation and the deliberately buggy ones: each bug is one small, plausible
  * student mistake in the server or the clerk, selected by name with {@code --variant NAME}.
  */
 public enum Variant {
-  CORRECT("none", "the correct implementation"),
+  CORRECT("none", "seedsim's reference implementation, no bug switched on"),
   NO_DEDUP("no-dedup", "the server executes every request it receives, retransmissions included"),
   DEDUP_BY_KEY(
       "dedup-by-key",

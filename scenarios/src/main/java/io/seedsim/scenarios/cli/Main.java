@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       VizCommand.class,
       BenchCommand.class,
+      LabCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

@@ -29,7 +29,7 @@ public final class ScenariosCommand implements Callable<Integer> {
       out.println("scenario " + scenario.name() + " - " + scenario.description());
     }
     if (registry.variants().stream().noneMatch(v -> v.name().equals(Variants.NONE))) {
-      out.println("variant " + Variants.NONE + " - the correct implementation (the default)");
+      out.println("variant " + Variants.NONE + " - the system as written, no bug switched on (the default)");
     }
     for (ScenarioRegistry.VariantInfo variant : registry.variants()) {
       out.println("variant " + variant.name() + " - " + variant.description());

@@ -53,7 +53,7 @@ public final class LabScenarios {
         new DurableScenario(check));
   }
 
-  /** The buggy variants, each a small student mistake; "none" is the correct implementation. */
+  /** The buggy variants, each a small student mistake; "none" is the reference implementation. */
   public static List<ScenarioRegistry.VariantInfo> variants() {
     return Variant.bugs().stream().map(v -> new ScenarioRegistry.VariantInfo(v.id(), v.description())).toList();
   }

@@ -17,7 +17,7 @@ class ScenariosCommandTest {
         .containsExactly(
             "scenario sevens - a fake scenario for tests",
             "scenario green - a fake scenario for tests",
-            "variant none - the correct implementation (the default)",
+            "variant none - the system as written, no bug switched on (the default)",
             "variant buggy - also fails on multiples of 3");
   }
 }
