@@ -7,6 +7,7 @@ import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.testkit.GuardedRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,17 +28,35 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--scenario",
-      required = true,
       paramLabel = "S",
-      description = "The scenario to run.")
+      description = "The scenario to run (with --seed).")
   String scenarioName;
 
   @Option(
       names = "--seed",
-      required = true,
       paramLabel = "N",
       description = "The seed (a whole number from 0).")
   String seedText;
+
+  @Option(
+      names = "--case",
+      paramLabel = "CASE",
+      description = "Replay a shrunk case file exactly, instead of --scenario and --seed.")
+  Path caseFile;
+
+  @Option(
+      names = "--shrink",
+      paramLabel = "CASE",
+      description = "If the run fails, shrink it to a minimal case that fails the same way and write it to CASE;"
+          + " --history, --trace and --html then show the case.")
+  Path shrinkFile;
+
+  @Option(
+      names = "--shrink-time",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "How long --shrink may search (default: ${DEFAULT-VALUE}).")
+  double shrinkSeconds;
 
   @Mixin VariantOption variant;
 
@@ -65,26 +84,63 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (caseFile != null) {
+      if (scenarioName != null || seedText != null || shrinkFile != null
+          || spec.commandLine().getParseResult().hasMatchedOption("--variant")) {
+        throw new UsageError("--case replays a case file: give it without --scenario, --seed, --variant or --shrink");
+      }
+      OutputFile[] files = outputFiles();
+      RunResult replayed = CaseReplayRun.replay(registry, caseFile, out);
+      out.flush();
+      return finish(replayed, files);
+    }
+    if (scenarioName == null || seedText == null) {
+      String missing = scenarioName == null ? "'--scenario=S'" : "'--seed=N'";
+      throw new UsageError("Missing required option: " + missing + " (see seedsim run --help; or give --case CASE)");
+    }
     Scenario scenario = OptionValues.scenario(registry, scenarioName);
     String variantName = OptionValues.variant(registry, variant.name);
     long seed = OptionValues.seed("--seed", seedText);
-    OutputFile history = OutputFile.check("--history", historyFile);
-    OutputFile trace = OutputFile.check("--trace", traceFile);
-    OutputFile html = OutputFile.check("--html", htmlFile);
-    OutputFile.requireDistinct(history, trace, html);
+    Duration shrinkTime = ShrinkRun.time(shrinkSeconds);
+    OutputFile[] files = outputFiles();
+    OutputFile shrinkOut = OutputFile.check("--shrink", shrinkFile);
+    OutputFile.requireDistinct(files[0], files[1], files[2], shrinkOut);
     RunResult result = GuardedRun.execute(scenario, seed, variantName);
-    PrintWriter out = spec.commandLine().getOut();
     out.println(outcomeLine(result));
     if (!result.passed()) {
       out.println("reason: " + result.failure());
       out.println("replay: " + result.replayCommand());
     }
     out.flush();
+    if (shrinkFile != null) {
+      if (result.passed()) {
+        throw new UsageError("--shrink " + shrinkFile + ": the run passes, so there is no failure to shrink");
+      }
+      result = ShrinkRun.shrink(scenario, result, shrinkOut, shrinkFile.toString(), shrinkTime, out, spec.commandLine().getErr());
+      out.flush();
+      if (result == null) {
+        return ExitCodes.ENVIRONMENT; // the case could not be written, and was said so
+      }
+    }
+    return finish(result, files);
+  }
+
+  /** --history, --trace and --html, checked before anything runs. */
+  private OutputFile[] outputFiles() {
+    OutputFile history = OutputFile.check("--history", historyFile);
+    OutputFile trace = OutputFile.check("--trace", traceFile);
+    OutputFile html = OutputFile.check("--html", htmlFile);
+    OutputFile.requireDistinct(history, trace, html);
+    return new OutputFile[] {history, trace, html};
+  }
+
+  private int finish(RunResult result, OutputFile[] files) {
     RunArtifacts artifacts = result.artifacts();
     boolean written =
-        write(history, artifacts::writeHistory)
-            & write(trace, artifacts::writeTrace)
-            & write(html, artifacts::writeHtml);
+        write(files[0], artifacts::writeHistory)
+            & write(files[1], artifacts::writeTrace)
+            & write(files[2], artifacts::writeHtml);
     if (!result.passed()) {
       return ExitCodes.FAILED;
     }

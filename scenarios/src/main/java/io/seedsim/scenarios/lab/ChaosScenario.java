@@ -117,7 +117,7 @@ class ChaosScenario extends LabScenario {
     }
 
     void next() {
-      if (clerk.context().nowMicros() >= config.faultMicros()) {
+      if (clerk.context().nowMicros() >= config.faultMicros() || !random.proceed()) { // shrunk: may stop early
         whenDone.run();
         return;
       }

@@ -4,9 +4,11 @@ import io.seedsim.checker.JsonLinesHistory;
 import io.seedsim.checker.viz.HistoryView;
 import io.seedsim.checker.viz.HistoryViews;
 import io.seedsim.checker.viz.HtmlPage;
+import io.seedsim.checker.viz.RunOutcomeView;
 import io.seedsim.checker.viz.TraceFile;
 import io.seedsim.checker.viz.TraceView;
 import io.seedsim.kvstore.KvImplementation;
+import io.seedsim.testkit.Replay;
 import io.seedsim.testkit.RunArtifacts;
 import io.seedsim.sim.run.Trace;
 import java.io.IOException;
@@ -28,15 +30,19 @@ final class LabArtifacts implements RunArtifacts {
   private final KvImplementation implementation;
   private final String label;
   private final List<HistoryEntry> history;
+  private final String failure;
+  private final String traceHash;
   private Trace trace;
 
-  LabArtifacts(
-      LabScenario scenario, long seed, KvImplementation implementation, String label, List<HistoryEntry> history, Trace trace) {
+  LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label, List<HistoryEntry> history,
+      String failure, Trace trace) {
     this.scenario = scenario;
     this.seed = seed;
     this.implementation = implementation;
     this.label = label;
     this.history = history;
+    this.failure = failure;
+    this.traceHash = trace.hash();
     this.trace = trace;
   }
 
@@ -54,11 +60,24 @@ final class LabArtifacts implements RunArtifacts {
 
   @Override
   public void writeHtml(Path file) throws IOException {
+    writePage(file, outcome());
+  }
+
+  @Override
+  public void writeCaseHtml(Path file, String caseCommand, long originalSeed) throws IOException {
+    writePage(file, outcome().shrunk(caseCommand, originalSeed));
+  }
+
+  private RunOutcomeView outcome() {
+    return RunOutcomeView.of(scenario.name(), seed, label, failure, Replay.command(scenario.name(), seed, label), traceHash);
+  }
+
+  private void writePage(Path file, RunOutcomeView outcome) throws IOException {
     Trace full = fullTrace();
     String title = scenario.name() + ", seed " + seed + ", variant " + label;
     HistoryView view = HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
     TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines());
-    Files.writeString(file, HtmlPage.render(view, traceView), StandardCharsets.UTF_8);
+    Files.writeString(file, HtmlPage.render(outcome, view, traceView), StandardCharsets.UTF_8);
   }
 
   /** The full trace, simulated again at most once (run --trace --html wants it twice). */

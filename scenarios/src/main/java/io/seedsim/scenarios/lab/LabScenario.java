@@ -78,8 +78,10 @@ public abstract class LabScenario implements Scenario {
     LabOutcome outcome = simulate(seed, implementation, label, Trace.Mode.HASH_ONLY);
     Simulation sim = outcome.run().sim;
     LabArtifacts artifacts =
-        new LabArtifacts(this, seed, implementation, label, outcome.run().history.entries(), sim.trace());
-    return new RunResult(name, seed, label, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(), artifacts);
+        new LabArtifacts(this, seed, implementation, label, outcome.run().history.entries(), outcome.failure(),
+            sim.trace());
+    return new RunResult(name, seed, label, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),
+        sim.operations(), artifacts);
   }
 
   /** One run of the reference store, with access to the simulation afterwards (for tests). */

@@ -146,7 +146,7 @@ class RunCommandTest {
         "seedsim run: --seed 1..3: give one seed, not a range");
     assertUsage(
         new String[] {"run", "--scenario", "sevens"},
-        "seedsim run: Missing required option: '--seed=N' (see seedsim run --help)");
+        "seedsim run: Missing required option: '--seed=N' (see seedsim run --help; or give --case CASE)");
   }
 
   private static void assertUsage(String[] args, String line) {

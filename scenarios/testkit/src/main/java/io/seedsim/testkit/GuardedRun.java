@@ -33,6 +33,7 @@ public final class GuardedRun {
           result.traceHash(),
           result.virtualMicros(),
           result.events(),
+          result.operations(),
           result.artifacts());
     }
     return result;

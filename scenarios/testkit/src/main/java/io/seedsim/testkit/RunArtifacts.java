@@ -15,6 +15,15 @@ public interface RunArtifacts {
   /** One self-contained HTML page with the history and trace views. */
   void writeHtml(Path file) throws IOException;
 
+  /**
+   * The page of a shrunk case: as {@link #writeHtml}, and it says the run is a case shrunk from
+   * {@code originalSeed}, replayed by {@code caseCommand}. Artifacts that cannot say so write the
+   * plain page.
+   */
+  default void writeCaseHtml(Path file, String caseCommand, long originalSeed) throws IOException {
+    writeHtml(file);
+  }
+
   /** For runs that kept nothing (for example sweep workers). */
   RunArtifacts NONE =
       new RunArtifacts() {

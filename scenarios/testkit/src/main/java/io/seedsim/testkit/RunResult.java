@@ -8,6 +8,8 @@ package io.seedsim.testkit;
  *     give the same hash
  * @param virtualMicros virtual time simulated
  * @param events events the kernel executed
+ * @param operations client operations the run began (its history's length), or -1 when the
+ *     scenario does not say
  */
 public record RunResult(
     String scenario,
@@ -17,7 +19,14 @@ public record RunResult(
     String traceHash,
     long virtualMicros,
     long events,
+    long operations,
     RunArtifacts artifacts) {
+
+  /** A result that does not count operations. */
+  public RunResult(String scenario, long seed, String variant, String failure, String traceHash, long virtualMicros,
+      long events, RunArtifacts artifacts) {
+    this(scenario, seed, variant, failure, traceHash, virtualMicros, events, -1, artifacts);
+  }
 
   public boolean passed() {
     return failure == null;

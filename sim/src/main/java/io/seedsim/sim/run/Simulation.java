@@ -96,6 +96,11 @@ public final class Simulation {
     return events;
   }
 
+  /** Client operations begun so far ({@code beginOperation}). */
+  public long operations() {
+    return nextOperationId;
+  }
+
   public Trace trace() {
     return tracer.trace();
   }

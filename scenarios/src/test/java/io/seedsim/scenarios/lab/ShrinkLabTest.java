@@ -1,0 +1,79 @@
+package io.seedsim.scenarios.lab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.seedsim.testkit.CaseFile;
+import io.seedsim.testkit.FailureCase;
+import io.seedsim.testkit.FailureSignature;
+import io.seedsim.testkit.RunResult;
+import io.seedsim.testkit.Shrinker;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Lab failures shrink to small cases that fail the same way, here and in another JVM. */
+class ShrinkLabTest {
+
+  /** Enough runs for these seeds to shrink fully; a bound keeps the test's time small. */
+  static final Shrinker SHRINKER = new Shrinker(Duration.ofMinutes(5), 600);
+
+  @Test
+  void aLostResetShrinksToTensOfEventsAndReplaysWithTheSameHashInAnotherJvm(@TempDir Path dir) throws Exception {
+    LabScenario basic = LabTesting.scenario("basic");
+    Shrinker.Shrunk shrunk = SHRINKER.shrink(basic, 0, "dedup-by-key");
+    FailureCase c = shrunk.failureCase();
+    assertThat(c.before().events()).isGreaterThan(2_000);
+    assertThat(c.after().events()).isLessThan(50);
+    assertThat(c.signature()).isEqualTo(FailureSignature.of(shrunk.original().failure()));
+
+    Path file = dir.resolve("case.json");
+    CaseFile.write(c, file);
+    RunResult here = Shrinker.replay(basic, CaseFile.read(file), null);
+    assertThat(here.failure()).isEqualTo(c.failure());
+    assertThat(here.traceHash()).isEqualTo(c.traceHash());
+    assertThat(otherJvm(file, dir)).isEqualTo(c.traceHash() + " " + c.failure());
+  }
+
+  @Test
+  void aNoDedupFailureStaysADuplicatedAppendAndNeverBecomesNoProgress() {
+    RunResult original = LabTesting.scenario("unreliable").run(0, "no-dedup");
+    assertThat(original.failure()).contains("already holds the new element");
+    Shrinker.Shrunk shrunk = SHRINKER.shrink(LabTesting.scenario("unreliable"), 0, "no-dedup");
+    assertThat(shrunk.failureCase().signature().kind()).isEqualTo(FailureSignature.Kind.CLIENT_CHECK);
+    assertThat(shrunk.failureCase().failure()).contains("already holds the new element");
+    assertThat(shrunk.failureCase().after().events()).isLessThan(original.events());
+  }
+
+  @Test
+  void aStaleReadOfChaosStaysNotLinearizableOnTheSameKey() {
+    LabScenario chaos = LabTesting.scenario("chaos");
+    RunResult original = chaos.run(6, "local-reads");
+    Shrinker.Shrunk shrunk = new Shrinker(Duration.ofMinutes(5), 120).shrink(chaos, 6, "local-reads");
+    assertThat(shrunk.failureCase().signature()).isEqualTo(FailureSignature.of(original.failure()));
+    assertThat(shrunk.failureCase().signature().kind()).isEqualTo(FailureSignature.Kind.NOT_LINEARIZABLE);
+    assertThat(shrunk.failureCase().after().events()).isLessThan(original.events() / 4);
+  }
+
+  private static String otherJvm(Path file, Path dir) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CaseProbe.class.getName(),
+        file.toString()).directory(dir.toFile()).redirectErrorStream(true).start();
+    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    assertThat(p.exitValue()).as(out).isZero();
+    return out;
+  }
+
+  /** Entry point for the other JVM: replays the case file given and prints hash and failure. */
+  public static final class CaseProbe {
+    public static void main(String[] args) throws Exception {
+      FailureCase c = CaseFile.read(Path.of(args[0]));
+      RunResult r = Shrinker.replay(LabTesting.scenario(c.scenario()), c, null);
+      System.out.println(r.traceHash() + " " + r.failure());
+    }
+  }
+}
