@@ -35,4 +35,15 @@ class CheckerBenchCommandTest {
     cli.setErr(new PrintWriter(new StringWriter(), true));
     assertThat(cli.execute("--histories", "/nonexistent")).isEqualTo(2);
   }
+
+  @Test
+  void theEmptyCorpusFileIsAnEmptyHistoryHere() {
+    CommandLine cli = new CommandLine(new CheckerBenchCommand());
+    StringWriter out = new StringWriter();
+    cli.setOut(new PrintWriter(out, true));
+    int code = cli.execute("--histories", HISTORIES.toString(), "--warmups", "0", "--runs", "1", "--only", "etcd_095",
+        "--parse-operations", "10");
+    assertThat(code).as(out.toString()).isEqualTo(0);
+    assertThat(out.toString()).contains("jepsen/etcd_095.log").contains("linearizable");
+  }
 }
