@@ -39,6 +39,9 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // Output must not depend on where it runs: no Arabic-Indic digits, no decimal commas.
     Locale.setDefault(Locale.ROOT);
+    // A worker thread (the checker's partitions) that runs out of memory hands the error to the
+    // command, which reports it in one line; the JVM's default would add a stack trace line too.
+    Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
     int code;
     try {
       code = newCommandLine().execute(args);
@@ -52,6 +55,12 @@ public final class Main implements Callable<Integer> {
       code = ExitCodes.ENVIRONMENT;
     }
     System.exit(code);
+  }
+
+  private static void uncaught(Thread thread, Throwable thrown) {
+    if (EnvironmentError.rootOf(thrown) == null) {
+      System.err.println("seedsim: thread " + thread.getName() + " died: " + thrown);
+    }
   }
 
   /** {@code seedsim run: environment error, not a failure of the scenario: out of memory; ...} */

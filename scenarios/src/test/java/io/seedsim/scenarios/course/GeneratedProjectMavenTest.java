@@ -75,7 +75,7 @@ class GeneratedProjectMavenTest {
   private static List<SeedsimCheckout.Module> withJars(List<SeedsimCheckout.Module> modules, Path tmp) throws IOException {
     List<SeedsimCheckout.Module> out = new ArrayList<>();
     for (SeedsimCheckout.Module m : modules) {
-      if (m.jar() == null || Files.isRegularFile(m.jar())) {
+      if (m.jar() == null || upToDate(m.jar(), m.pom().resolveSibling("target").resolve("classes"))) {
         out.add(m);
         continue;
       }
@@ -84,6 +84,20 @@ class GeneratedProjectMavenTest {
       out.add(new SeedsimCheckout.Module(m.artifactId(), m.pom(), jar));
     }
     return out;
+  }
+
+  /** A jar left by an earlier build is used only when no class was compiled after it. */
+  private static boolean upToDate(Path jar, Path classes) throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      return false;
+    }
+    if (!Files.isDirectory(classes)) {
+      return true;
+    }
+    long jarTime = Files.getLastModifiedTime(jar).toMillis();
+    try (Stream<Path> files = Files.walk(classes)) {
+      return files.filter(Files::isRegularFile).allMatch(f -> f.toFile().lastModified() <= jarTime);
+    }
   }
 
   private static void jarUp(Path classes, Path jar) throws IOException {
