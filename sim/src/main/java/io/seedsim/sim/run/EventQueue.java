@@ -3,12 +3,10 @@ package io.seedsim.sim.run;
 import java.util.Arrays;
 
 /**
- * A 4-ary min-heap of events ordered by (time, insertion sequence). Hand-written rather than a
+ * A binary min-heap of events ordered by (time, insertion sequence). Hand-written rather than a
  * {@link java.util.PriorityQueue} so the comparison is two field reads, not a Comparator call, and
  * so an event knows its slot and can be removed in O(log n): an RPC answered in time takes its
- * timeout out of the queue instead of leaving it to come up for nothing. Four children per node
- * halve the heap's depth; the four siblings sit next to each other in memory, so picking the
- * least of them costs little more than picking the lesser of two.
+ * timeout out of the queue instead of leaving it to come up for nothing.
  */
 final class EventQueue {
   private Event[] heap = new Event[256];
@@ -66,7 +64,7 @@ final class EventQueue {
 
   private void siftUp(int i, Event e) {
     while (i > 0) {
-      int parent = (i - 1) >>> 2;
+      int parent = (i - 1) >>> 1;
       Event p = heap[parent];
       if (!e.before(p)) {
         break;
@@ -78,19 +76,14 @@ final class EventQueue {
   }
 
   private void siftDown(int i, Event e) {
-    while (true) {
-      int first = 4 * i + 1;
-      if (first >= size) {
-        break;
-      }
-      int child = first;
-      Event c = heap[first];
-      int end = Math.min(first + 4, size);
-      for (int k = first + 1; k < end; k++) {
-        if (heap[k].before(c)) {
-          child = k;
-          c = heap[k];
-        }
+    int half = size >>> 1;
+    while (i < half) {
+      int child = 2 * i + 1;
+      Event c = heap[child];
+      int right = child + 1;
+      if (right < size && heap[right].before(c)) {
+        child = right;
+        c = heap[child];
       }
       if (!c.before(e)) {
         break;

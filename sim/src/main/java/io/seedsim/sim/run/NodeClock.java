@@ -14,7 +14,7 @@ final class NodeClock implements LocalClock {
   private final NodeHost host;
   private final double rate;
   private long offset;
-  private final List<TimerEvent> timers = new ArrayList<>();
+  private final List<LocalTimerEvent> timers = new ArrayList<>();
 
   NodeClock(NodeHost host, long offsetMicros, double driftPpm) {
     this.host = host;
@@ -36,7 +36,7 @@ final class NodeClock implements LocalClock {
     if (delayMicros <= 0) {
       throw new IllegalArgumentException(host.name + ": local timer '" + label + "' needs a delay > 0 us, got " + delayMicros);
     }
-    TimerEvent t = host.sim.setLocalTimer(host, this, nowMicros() + delayMicros, label, action);
+    LocalTimerEvent t = host.sim.setLocalTimer(host, this, nowMicros() + delayMicros, label, action);
     if (timers.size() >= 64 && timers.size() % 64 == 0) {
       timers.removeIf(old -> !old.pending());
     }
@@ -61,7 +61,7 @@ final class NodeClock implements LocalClock {
   }
 
   /** Steps the clock; returns the pending timers, which the caller moves to their new times. */
-  List<TimerEvent> jump(long byMicros) {
+  List<LocalTimerEvent> jump(long byMicros) {
     offset += byMicros;
     timers.removeIf(t -> !t.pending());
     return timers;

@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  */
 final class NodeHost implements NodeContext {
 
-  enum Status { NEW, UP, CRASHED, SHUT_DOWN }
+  /** PAUSED is a status, not a flag, so the event loop's one status check also catches a pause. */
+  enum Status { NEW, UP, PAUSED, CRASHED, SHUT_DOWN }
 
   final Simulation sim;
   final Address address;
@@ -46,7 +47,6 @@ final class NodeHost implements NodeContext {
   /** Created on first use, so nodes without a disk draw nothing and trace nothing. */
   SimDisk disk;
   NodeClock clock;
-  boolean paused;
   long pausedUntil;
   /** The node's events that came up while it was paused, in the order they came up. */
   final List<Event> waiting = new ArrayList<>();
@@ -79,8 +79,9 @@ final class NodeHost implements NodeContext {
     pendingCalls = new HashMap<>();
   }
 
+  /** Running or paused: it keeps its state either way. */
   boolean up() {
-    return status == Status.UP;
+    return status == Status.UP || status == Status.PAUSED;
   }
 
   LinkState linkTo(NodeHost to) {

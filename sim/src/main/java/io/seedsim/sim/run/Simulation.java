@@ -25,6 +25,9 @@ import java.util.function.Supplier;
  */
 public final class Simulation {
 
+  /** The drop reason that is none: the receiver is paused, so the message waits. */
+  private static final String WAIT = "wait";
+
   private final SimRandom root;
   private final SimRandom network;
   private final FaultPlan plan;
@@ -138,7 +141,7 @@ public final class Simulation {
    */
   public void crash(Address address) {
     NodeHost h = host(address);
-    if (h.status == NodeHost.Status.UP) {
+    if (h.up()) {
       endPause(h);
       h.crash(NodeHost.Status.CRASHED);
       tracer.crash(now, h);
@@ -180,21 +183,21 @@ public final class Simulation {
       return;
     }
     long until = now + micros;
-    if (h.paused && until <= h.pausedUntil) {
+    if (h.status == NodeHost.Status.PAUSED && until <= h.pausedUntil) {
       return;
     }
-    h.paused = true;
+    h.status = NodeHost.Status.PAUSED;
     h.pausedUntil = until;
     tracer.pause(now, h, until);
     at(until, () -> {
-      if (h.paused && h.pausedUntil == now) {
+      if (h.status == NodeHost.Status.PAUSED && h.pausedUntil == now) {
         resume(h);
       }
     });
   }
 
   public boolean isPaused(Address address) {
-    return host(address).paused;
+    return host(address).status == NodeHost.Status.PAUSED;
   }
 
   /** The reading of the node's own clock now. */
@@ -378,13 +381,13 @@ public final class Simulation {
         return;
       }
     }
-    if (d.to.paused) {
-      d.to.waiting.add(d);
-      return;
-    }
     String reason = dropReason(d.from, d.to);
     boolean reply = d.kind == Delivery.REPLY;
     if (reason != null) {
+      if (reason == WAIT) {
+        d.to.waiting.add(d);
+        return;
+      }
       tracer.drop(now, d.id, d.from, d.to, d.payload, d.callId, reply, reason);
       return;
     }
@@ -427,11 +430,9 @@ public final class Simulation {
   }
 
   private String dropReason(NodeHost from, NodeHost to) {
-    if (to.status == NodeHost.Status.SHUT_DOWN) {
-      return "shut-down";
-    }
-    if (to.status != NodeHost.Status.UP) {
-      return "crashed";
+    NodeHost.Status status = to.status;
+    if (status != NodeHost.Status.UP) {
+      return status == NodeHost.Status.PAUSED ? WAIT : status == NodeHost.Status.SHUT_DOWN ? "shut-down" : "crashed";
     }
     if (partitionActive && from.partitionGroup != to.partitionGroup && !plan.calmAt(now)) {
       return "partition";
@@ -464,15 +465,19 @@ public final class Simulation {
   }
 
   void fireTimer(TimerEvent t) {
-    if (!t.pending() || !t.host.up()) {
+    if (!t.pending()) {
       return;
     }
-    if (t.host.paused) {
-      t.host.waiting.add(t);
+    NodeHost h = t.host;
+    if (h.status != NodeHost.Status.UP) {
+      if (h.status == NodeHost.Status.PAUSED) {
+        h.waiting.add(t);
+      }
       return;
     }
-    if (t.clock != null && t.clock.read(now) < t.localTarget) {
-      schedule(t.clock.trueTimeFor(t.localTarget, now), t); // the clock stepped back since it was set
+    long due = t.dueAt(now);
+    if (due > now) {
+      schedule(due, t); // a timer on the node's clock, which stepped back since it was set
       return;
     }
     t.done = true;
@@ -483,8 +488,8 @@ public final class Simulation {
     t.action.run();
   }
 
-  TimerEvent setLocalTimer(NodeHost host, NodeClock clock, long localTarget, String label, Runnable action) {
-    TimerEvent t = new TimerEvent(host, nextTimerId++, label, action, clock, localTarget);
+  LocalTimerEvent setLocalTimer(NodeHost host, NodeClock clock, long localTarget, String label, Runnable action) {
+    LocalTimerEvent t = new LocalTimerEvent(host, nextTimerId++, label, action, clock, localTarget);
     long at = clock.trueTimeFor(localTarget, now);
     tracer.localTimerSet(now, host, t.id, label, at, localTarget);
     schedule(at, t);
@@ -502,11 +507,13 @@ public final class Simulation {
 
   void completeDiskOperation(DiskEvent e) {
     NodeHost h = e.host;
-    if (h.incarnation != e.incarnation || !h.up()) {
+    if (h.incarnation != e.incarnation) {
       return; // the node crashed while the operation was in flight
     }
-    if (h.paused) {
-      h.waiting.add(e);
+    if (h.status != NodeHost.Status.UP) {
+      if (h.status == NodeHost.Status.PAUSED) {
+        h.waiting.add(e);
+      }
       return;
     }
     actor = h.name;
@@ -615,7 +622,7 @@ public final class Simulation {
     if (byMicros == 0) {
       return;
     }
-    for (TimerEvent t : host.clock.jump(byMicros)) {
+    for (LocalTimerEvent t : host.clock.jump(byMicros)) {
       if (t.slot >= 0) { // still queued; one waiting out a pause is checked when it runs
         queue.remove(t);
         schedule(host.clock.trueTimeFor(t.localTarget, now), t);
@@ -625,15 +632,15 @@ public final class Simulation {
   }
 
   private void resume(NodeHost h) {
-    h.paused = false;
+    h.status = NodeHost.Status.UP;
     tracer.resume(now, h, h.waiting.size());
     flushWaiting(h);
   }
 
   /** A crash or shutdown ends a pause: what waited comes up now and meets the node's new status. */
   private void endPause(NodeHost h) {
-    if (h.paused) {
-      h.paused = false;
+    if (h.status == NodeHost.Status.PAUSED) {
+      h.status = NodeHost.Status.UP;
       flushWaiting(h);
     }
   }
