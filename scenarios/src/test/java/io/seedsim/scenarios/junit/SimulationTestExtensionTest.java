@@ -28,7 +28,8 @@ class SimulationTestExtensionTest {
     assertThat(run.failures().get(0).message())
         .startsWith("seed 7: ")
         .endsWith(
-            "\nreplay: mvn test -Dtest=SimulationTestExtensionTest$OwnCode#noSeedIsAMultipleOfSeven"
+            "\nreplay: mvn test -pl scenarios -am -Dsurefire.failIfNoSpecifiedTests=false"
+                + " '-Dtest=SimulationTestExtensionTest$OwnCode#noSeedIsAMultipleOfSeven'"
                 + " -Dseedsim.seed=7");
   }
 
@@ -75,8 +76,8 @@ class SimulationTestExtensionTest {
         .startsWith("seed 3: scenario sevens failed: the buggy variant lost an append (trace ")
         .endsWith(
             "\n"
-                + "replay: mvn test -Dtest=SimulationTestExtensionTest$BuiltInStyle#passes"
-                + " -Dseedsim.seed=3\n"
+                + "replay: mvn test -pl scenarios -am -Dsurefire.failIfNoSpecifiedTests=false"
+                + " '-Dtest=SimulationTestExtensionTest$BuiltInStyle#passes' -Dseedsim.seed=3\n"
                 + "   or: bin/seedsim run --scenario sevens --seed 3 --variant buggy");
     assertThat(BuiltInStyle.seen)
         .containsExactlyElementsOf(LongStream.range(0, 10).boxed().toList());

@@ -21,7 +21,7 @@ record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, Str
 
   /** The lines a failure message ends with: how to run this seed again. */
   String replayLines() {
-    String maven = "replay: mvn test -Dtest=" + testId + " -Dseedsim.seed=" + seed;
+    String maven = "replay: " + MavenReplay.command(MavenReplay.currentModule(), testId, seed);
     return scenario
         .map(s -> maven + "\n   or: " + Replay.command(s.name(), seed, variant))
         .orElse(maven);
