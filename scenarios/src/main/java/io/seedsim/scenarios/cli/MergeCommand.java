@@ -20,11 +20,13 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "merge",
     mixinStandardHelpOptions = true,
-    description =
-        "Print the summary of one sweep from the --report files of its shards: the counts, the"
-            + " failures with their replay commands and the bound one unsharded sweep would print,"
-            + " and the seeds that no report covers. Reports of different sweeps (scenario,"
-            + " variant, seeds, build) are refused.",
+    description = {
+      "One summary from the --report files of a sweep's shards.",
+      "",
+      "Prints what one unsharded sweep would: the counts, the failures with their replay"
+          + " commands, the bound, and the seeds that no report covers. Reports of different"
+          + " sweeps (scenario, variant, seeds, build) are refused."
+    },
     footer = {
       "",
       "Exit codes: 0 = every seed covered and passed, 1 = a run failed,",
