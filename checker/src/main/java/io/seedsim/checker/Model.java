@@ -1,5 +1,6 @@
 package io.seedsim.checker;
 
+import io.seedsim.checker.search.Deadline;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,6 +30,14 @@ public interface Model<S> {
 
   default int hash(S state) {
     return state.hashCode();
+  }
+
+  /**
+   * About how many bytes a state the search keeps holds beyond what the history already holds
+   * (the memory budget counts it). The default suits states that are a value from the history.
+   */
+  default long retainedBytes(S state) {
+    return 16;
   }
 
   /**
@@ -63,15 +72,20 @@ public interface Model<S> {
 
   /**
    * False when no sequence of operations other than resets (see {@link #resets}) can lead from
-   * {@code state} to a state that allows this inert operation. For kv: appends only extend a
-   * value, so a get of "ab" can never follow the state "ac" without a put. Must be sound: when in
-   * doubt, true.
+   * {@code state} to a state that allows this operation with this output. For kv: appends only
+   * extend a value, so a get of "ab" (or an append that saw "ab") can never follow the state "ac"
+   * without a put. Must be sound: when in doubt, true.
    */
   default boolean reachableWithoutReset(S state, Object input, Object output) {
     return true;
   }
 
-  /** True when the operation can take the state anywhere (a put), which voids reachableWithoutReset. */
+  /**
+   * True when the operation can take the state anywhere (a put), which voids
+   * reachableWithoutReset. A model whose reachableWithoutReset can be false must make its resets
+   * set the state whatever it was before, since the search asks reachableWithoutReset of the state
+   * a reset leads to, computed from the current one.
+   */
   default boolean resets(Object input) {
     return true;
   }
@@ -81,6 +95,14 @@ public interface Model<S> {
    * example a read of a value that no operation could have written. Empty when there is none.
    */
   default Optional<Impossible> impossible(List<Operation> partition) {
+    return impossible(partition, Deadline.none());
+  }
+
+  /**
+   * {@link #impossible(List)}, giving up (empty) once {@code deadline} passes: for long partitions,
+   * models poll it. Models override this one.
+   */
+  default Optional<Impossible> impossible(List<Operation> partition, Deadline deadline) {
     return Optional.empty();
   }
 

@@ -5,51 +5,18 @@ import io.seedsim.checker.KvOp;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Outcome;
-import java.util.HashMap;
-import java.util.HashSet;
+import io.seedsim.checker.search.Deadline;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The lab's key/value store, one partition per key. The state of a key is its string; a missing
  * key reads as "". get returns the value, put sets it, append concatenates and returns the old
- * value. Inputs are {@link KvInput}; outputs are Strings, null when not observed.
+ * value. Inputs are {@link KvInput}; outputs are Strings, null when not observed. States are
+ * {@link KvValue} append chains, so that an append does not copy the value it extends.
  */
-public final class KvModel implements Model<KvModel.Value> {
-
-  /**
-   * A key's value, with its hash kept up to date on append, so that the search hashes a state in
-   * constant time instead of once over thousands of characters per step. The hash is exactly
-   * {@link String#hashCode()}, which is polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b).
-   */
-  public record Value(String text, int hash) {
-    static final Value EMPTY = new Value("", 0);
-
-    static Value of(String text) {
-      return new Value(text, text.hashCode());
-    }
-
-    Value append(String suffix) {
-      int h = hash;
-      for (int i = 0; i < suffix.length(); i++) {
-        h = 31 * h;
-      }
-      return new Value(text.concat(suffix), h + suffix.hashCode());
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Value v && v.hash == hash && v.text.equals(text);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
+public final class KvModel implements Model<KvValue> {
 
   @Override
   public String name() {
@@ -57,23 +24,24 @@ public final class KvModel implements Model<KvModel.Value> {
   }
 
   @Override
-  public Value init() {
-    return Value.EMPTY;
+  public KvValue init() {
+    return KvValue.EMPTY;
   }
 
   @Override
-  public Value step(Value state, Object input, Object output) {
+  public KvValue step(KvValue state, Object input, Object output) {
     KvInput in = (KvInput) input;
     return switch (in.op()) {
-      case GET -> output == null || state.text().equals(output) ? state : null;
-      case PUT -> Value.of(in.value());
-      case APPEND -> output == null || state.text().equals(output) ? state.append(in.value()) : null;
+      case GET -> output == null || state.contentEquals((String) output) ? state : null;
+      case PUT -> KvValue.of(in.value());
+      case APPEND -> output == null || state.contentEquals((String) output) ? state.append(in.value()) : null;
     };
   }
 
+  /** One chain node; its text is the history's own argument. */
   @Override
-  public int hash(Value state) {
-    return state.hash();
+  public long retainedBytes(KvValue state) {
+    return 40;
   }
 
   @Override
@@ -93,8 +61,8 @@ public final class KvModel implements Model<KvModel.Value> {
 
   /** Only put and append change a value, and append only extends it. */
   @Override
-  public boolean reachableWithoutReset(Value state, Object input, Object output) {
-    return output == null || ((String) output).startsWith(state.text());
+  public boolean reachableWithoutReset(KvValue state, Object input, Object output) {
+    return output == null || state.isPrefixOf((String) output);
   }
 
   @Override
@@ -107,13 +75,15 @@ public final class KvModel implements Model<KvModel.Value> {
    * with a put or append argument and ends with one. A read of anything else is impossible.
    */
   @Override
-  public Optional<Impossible> impossible(List<Operation> partition) {
+  public Optional<Impossible> impossible(List<Operation> partition, Deadline deadline) {
     WrittenValues written = new WrittenValues();
     for (Operation op : partition) {
       KvInput in = (KvInput) op.input();
       if (in.value() != null) written.add(in.value());
     }
+    int checked = 0;
     for (Operation op : partition) {
+      if (++checked % 256 == 0 && deadline.passed()) return Optional.empty();
       if (op.output() instanceof String read && !read.isEmpty() && !written.couldBuild(read)) {
         return Optional.of(new Impossible(op.id(), describeOperation(op.input(), read)
             + " read a value that no put or append of key " + Text.quote(((KvInput) op.input()).key())
@@ -121,32 +91,6 @@ public final class KvModel implements Model<KvModel.Value> {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * The non-empty put values and append arguments of one key, bucketed by length, so that "does
-   * this read start (end) with one of them" costs one lookup per distinct length rather than one
-   * comparison per written value: histories have thousands of values but few lengths.
-   */
-  private static final class WrittenValues {
-    private final Map<Integer, Set<String>> byLength = new HashMap<>();
-
-    void add(String value) {
-      if (!value.isEmpty()) byLength.computeIfAbsent(value.length(), n -> new HashSet<>()).add(value);
-    }
-
-    boolean couldBuild(String read) {
-      boolean starts = false;
-      boolean ends = false;
-      for (Map.Entry<Integer, Set<String>> bucket : byLength.entrySet()) {
-        int n = bucket.getKey();
-        if (n > read.length()) continue;
-        starts |= bucket.getValue().contains(read.substring(0, n));
-        ends |= bucket.getValue().contains(read.substring(read.length() - n));
-        if (starts && ends) return true;
-      }
-      return false;
-    }
   }
 
   @Override
@@ -162,7 +106,7 @@ public final class KvModel implements Model<KvModel.Value> {
   }
 
   @Override
-  public String describeState(Value state) {
+  public String describeState(KvValue state) {
     return Text.quote(state.text());
   }
 

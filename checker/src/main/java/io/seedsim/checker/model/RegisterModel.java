@@ -3,6 +3,7 @@ package io.seedsim.checker.model;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Outcome;
+import io.seedsim.checker.search.Deadline;
 import io.seedsim.checker.model.RegisterOp.Cas;
 import io.seedsim.checker.model.RegisterOp.Read;
 import io.seedsim.checker.model.RegisterOp.Write;
@@ -94,7 +95,7 @@ public final class RegisterModel implements Model<Object> {
 
   /** A read (or a successful cas) of a value that is neither nil nor written by anything. */
   @Override
-  public Optional<Impossible> impossible(List<Operation> partition) {
+  public Optional<Impossible> impossible(List<Operation> partition, Deadline deadline) {
     Set<Object> written = new HashSet<>();
     written.add(Nil.NIL);
     for (Operation op : partition) {

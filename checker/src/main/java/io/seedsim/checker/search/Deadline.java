@@ -3,9 +3,10 @@ package io.seedsim.checker.search;
 import java.time.Duration;
 
 /**
- * The time budget of one check, shared by the partitions checked in parallel. The search asks
- * {@link #passed} every so many steps, so the budget is honoured cooperatively. A check can also
- * be called off early, once one partition has settled the verdict.
+ * The time budget of one check, shared by the partitions checked in parallel and by whoever reads
+ * the history before it (so that parsing is inside the budget too). The work asks {@link #passed}
+ * often, so the budget is honoured cooperatively. A partition's deadline can also be called off
+ * early, once an earlier partition has settled the verdict.
  */
 public final class Deadline {
   private final long endNanos;
@@ -19,7 +20,24 @@ public final class Deadline {
     this.parent = parent;
   }
 
-  /** A deadline {@code budget} from now; null or a non-positive budget means no limit. */
+  /** Thrown by work that polls a deadline with {@link #check} and finds it passed. */
+  public static final class Passed extends RuntimeException {
+    public Passed() {
+      super("the time budget ran out", null, false, false);
+    }
+  }
+
+  /** No limit: only cancelling stops the work. */
+  public static Deadline none() {
+    return new Deadline(0, true, null);
+  }
+
+  /**
+   * A deadline {@code budget} from now; null means no limit. Any positive budget is a real one,
+   * however small (a budget under a nanosecond is one nanosecond).
+   *
+   * @throws IllegalArgumentException for a zero or negative budget
+   */
   public static Deadline after(Duration budget) {
     return child(budget, null);
   }
@@ -29,17 +47,31 @@ public final class Deadline {
     return child(budget, this);
   }
 
-  private static Deadline child(Duration budget, Deadline parent) {
-    if (budget == null || budget.isZero() || budget.isNegative()) return new Deadline(0, true, parent);
-    return new Deadline(System.nanoTime() + budget.toNanos(), false, parent);
+  /** A deadline that passes with this one and can, in addition, be cancelled on its own. */
+  public Deadline child() {
+    return new Deadline(0, true, this);
   }
 
-  /** True once the budget is spent or the check was called off. */
+  private static Deadline child(Duration budget, Deadline parent) {
+    if (budget == null) return new Deadline(0, true, parent);
+    if (budget.isZero() || budget.isNegative()) {
+      throw new IllegalArgumentException("a time budget must be positive, not " + budget);
+    }
+    long nanos = budget.compareTo(Duration.ofDays(365 * 100)) > 0 ? Long.MAX_VALUE / 4 : budget.toNanos();
+    return new Deadline(System.nanoTime() + Math.max(1, nanos), false, parent);
+  }
+
+  /** True once the budget is spent or the work was called off. Reads the clock. */
   public boolean passed() {
     return cancelled() || !unlimited && System.nanoTime() - endNanos > 0 || parent != null && parent.passed();
   }
 
-  /** Calls the check off: a violation elsewhere has already settled the verdict. */
+  /** Throws {@link Passed} once {@link #passed}: for readers deep in a parse. */
+  public void check() {
+    if (passed()) throw new Passed();
+  }
+
+  /** Calls the work off: a violation elsewhere has already settled the verdict. */
   public void cancel() {
     cancelled = true;
   }

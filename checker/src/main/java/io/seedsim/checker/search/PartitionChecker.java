@@ -1,5 +1,6 @@
 package io.seedsim.checker.search;
 
+import io.seedsim.checker.CheckOptions;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Model.Impossible;
 import io.seedsim.checker.Operation;
@@ -14,12 +15,20 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Checks one partition: drops operations that constrain nothing, tries the model's cheap argument,
- * runs the search and puts its findings into words.
+ * Checks one partition: drops operations that constrain nothing, runs the search, tries the
+ * model's cheap argument when the search fails or takes long, and puts the findings into words.
  */
 public final class PartitionChecker<S> {
-  /** After a cheap argument has settled the verdict, how long the search may run to add detail. */
-  private static final Duration DETAIL_BUDGET = Duration.ofMillis(200);
+  /**
+   * The search runs first, and the model's cheap argument only when the search fails or has
+   * entered this many configurations (plus four per operation) without a verdict: most histories
+   * are linearizable and never pay for the argument, and hard ones do not wait for the whole
+   * budget. A count, not a time, so that which explanation wins depends on the history alone.
+   */
+  private static final int CHEAP_ARGUMENT_AFTER_CONFIGURATIONS = 1 << 16;
+
+  /** How long the cheap argument may take once the search has spent the budget. */
+  private static final Duration CHEAP_ARGUMENT_GRACE = Duration.ofMillis(100);
 
   private final Model<S> model;
 
@@ -27,20 +36,42 @@ public final class PartitionChecker<S> {
     this.model = model;
   }
 
+  /** With the detail search after a cheap argument (see {@link io.seedsim.checker.CheckOptions#explain}). */
   public PartitionResult check(String label, List<Operation> operations, Deadline deadline) {
+    return check(label, operations, deadline, true);
+  }
+
+  public PartitionResult check(String label, List<Operation> operations, Deadline deadline, boolean explain) {
     String init = model.describeState(model.init());
     if (deadline.cancelled()) {
       return new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), List.of(), List.of(),
-          "not checked: another partition is not linearizable, which settles the verdict");
+          "not checked: " + SETTLED);
     }
     List<Operation> constraining = new ArrayList<>(operations.size());
     for (Operation op : operations) {
       boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
       if (!unobservedRead) constraining.add(op);
     }
-    Optional<Impossible> impossible = model.impossible(constraining);
-    Deadline searchDeadline = impossible.isPresent() ? deadline.within(DETAIL_BUDGET) : deadline;
-    WglSearch.Outcome<S> found = new WglSearch<>(model, constraining, searchDeadline).run();
+    WglSearch<S> search = new WglSearch<>(model, constraining, deadline);
+    int probeAt = (int) Math.min(Integer.MAX_VALUE, CHEAP_ARGUMENT_AFTER_CONFIGURATIONS + 4L * constraining.size());
+    WglSearch.Outcome<S> found = search.run(probeAt, deadline);
+    Optional<Impossible> impossible = Optional.empty();
+    boolean argued = false;
+    if (found.stop() == WglSearch.Stop.PAUSED) {
+      impossible = model.impossible(constraining, deadline);
+      argued = true;
+      if (impossible.isEmpty()) {
+        found = search.run(Integer.MAX_VALUE, deadline);
+      } else if (explain && !deadline.passed()) {
+        found = search.run(Integer.MAX_VALUE, deadline.within(CheckOptions.EXPLAIN_BUDGET));
+      }
+    }
+    boolean failed = found.verdict() == Verdict.NOT_LINEARIZABLE
+        || found.verdict() == Verdict.UNKNOWN && !deadline.cancelled();
+    if (failed && !argued) {
+      // Past the budget, the argument still gets a moment: it may turn an unknown into a verdict.
+      impossible = model.impossible(constraining, deadline.passed() ? Deadline.after(CHEAP_ARGUMENT_GRACE) : deadline);
+    }
     Findings<S> findings = new Findings<>(model, constraining, found);
     return switch (found.verdict()) {
       case LINEARIZABLE -> new PartitionResult(
@@ -52,13 +83,15 @@ public final class PartitionChecker<S> {
           ? new PartitionResult(label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(),
               List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
           : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
-              (deadline.cancelled() ? "not finished: another partition is not linearizable, which settles the verdict"
+              (deadline.cancelled() ? "not finished: " + SETTLED
                   : found.memoryBudgetSpent() ? "the memory budget (a quarter of the heap) ran out"
                   : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
                   + " linearizable prefix found so far has " + found.order().length + " of "
                   + constraining.size() + " operations");
     };
   }
+
+  private static final String SETTLED = "an earlier partition is not linearizable, which settles the verdict";
 
   /** The search's outcome in the terms of a result: steps, unplaceable operations, words. */
   private record Findings<S>(Model<S> model, List<Operation> operations, WglSearch.Outcome<S> found) {

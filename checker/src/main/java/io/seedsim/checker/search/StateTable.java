@@ -13,7 +13,13 @@ final class StateTable<S> {
   /** A step the model does not allow. */
   static final int ILLEGAL = -1;
 
+  /** Retained bytes per step entry: two slots (load factor 1/2) of key and value. */
+  private static final long STEP_BYTES = 2 * (8 + 4);
+  /** Retained bytes per state beyond the model's own estimate: list slot and two intern slots. */
+  private static final long STATE_BYTES = 8 + 2 * 4;
+
   private final Model<S> model;
+  private final MemoryBudget memory;
   private final Object[] inputs;
   private final Object[] outputs;
   private final List<S> states = new ArrayList<>();
@@ -22,8 +28,9 @@ final class StateTable<S> {
   private int[] stepValues;
   private int stepCount;
 
-  StateTable(Model<S> model, Object[] inputs, Object[] outputs) {
+  StateTable(Model<S> model, Object[] inputs, Object[] outputs, MemoryBudget memory) {
     this.model = model;
+    this.memory = memory;
     this.inputs = inputs;
     this.outputs = outputs;
     int capacity = Integer.highestOneBit(Math.max(16, inputs.length * 4) - 1) << 1;
@@ -56,6 +63,7 @@ final class StateTable<S> {
     int to = next == null ? ILLEGAL : intern(next);
     stepKeys[slot] = key;
     stepValues[slot] = to + 2;
+    memory.add(STEP_BYTES);
     if (++stepCount * 2 > stepKeys.length) growSteps();
     return to;
   }
@@ -72,6 +80,7 @@ final class StateTable<S> {
     boolean reachable = model.reachableWithoutReset(states.get(from), inputs[op], outputs[op]);
     stepKeys[slot] = key;
     stepValues[slot] = reachable ? 2 : 1;
+    memory.add(STEP_BYTES);
     if (++stepCount * 2 > stepKeys.length) growSteps();
     return reachable;
   }
@@ -85,6 +94,7 @@ final class StateTable<S> {
       slot = (slot + 1) & mask;
     }
     states.add(state);
+    memory.add(STATE_BYTES + model.retainedBytes(state));
     internSlots[slot] = states.size();
     if (states.size() * 2 > internSlots.length) growInterned();
     return states.size() - 1;

@@ -21,7 +21,24 @@ import java.util.List;
  * unreachable is abandoned at once. One search object runs once.
  */
 public final class WglSearch<S> {
-  private static final int STEPS_BETWEEN_CLOCK_READS = 1 << 10;
+  /**
+   * How often the clock and the memory budget are read. A step costs tens of nanoseconds and a
+   * clock read about as much, so this keeps the overrun past a deadline to microseconds however
+   * slow single steps get (a step whose model work is slow is also one step).
+   */
+  private static final int STEPS_BETWEEN_CLOCK_READS = 1 << 5;
+
+  /** Why a search stopped without a verdict. */
+  public enum Stop {
+    /** It has a verdict. */
+    NONE,
+    /** The time budget ran out, or the check was called off. */
+    TIME,
+    /** The memory budget ran out. */
+    MEMORY,
+    /** It entered as many configurations as it was asked to; {@link #run} goes on from there. */
+    PAUSED
+  }
 
   /**
    * What the search found.
@@ -29,13 +46,18 @@ public final class WglSearch<S> {
    * @param order indexes into the operations: the linearization when linearizable, otherwise the
    *     longest linearizable prefix found
    * @param statesAfter the state after each operation of {@code order}
+   * @param stop why the verdict is UNKNOWN; NONE otherwise
    */
-  public record Outcome<S>(
-      Verdict verdict, int[] order, List<S> statesAfter, int configurations, boolean memoryBudgetSpent) {}
+  public record Outcome<S>(Verdict verdict, int[] order, List<S> statesAfter, int configurations, Stop stop) {
+    public boolean memoryBudgetSpent() {
+      return stop == Stop.MEMORY;
+    }
+  }
 
   private enum Attempt { ENTERED, REJECTED, DEAD_END }
 
-  private final Deadline deadline;
+  private Deadline deadline;
+  private final MemoryBudget memory;
   private final EntryList entries;
   private final StateTable<S> table;
   private final ConfigurationCache cache;
@@ -48,6 +70,9 @@ public final class WglSearch<S> {
   private long setHash;
   private int state;
   private int remaining;
+  private Entry entry;
+  private boolean started;
+  private long steps;
   private final Entry[] pathEntries;
   private final int[] pathStates;
   private int depth;
@@ -56,8 +81,12 @@ public final class WglSearch<S> {
   // new depth would cost O(n^2) on a long sequential history.
   private int bestDepth;
   private boolean bestSaved;
-  private int[] best = new int[0];
-  private int[] bestStates;
+  private final int[] best;
+  private final int[] bestStates;
+  // The path below this depth has not changed since the best was last saved, so saving it again
+  // copies only from here: a history that backtracks a little at ever deeper points would
+  // otherwise copy its whole path each time.
+  private int unchangedBelow;
 
   public WglSearch(Model<S> model, List<Operation> operations, Deadline deadline) {
     this(model, operations, deadline, -1);
@@ -67,6 +96,7 @@ public final class WglSearch<S> {
   WglSearch(Model<S> model, List<Operation> operations, Deadline deadline, double maxCacheBytes) {
     int n = operations.size();
     this.deadline = deadline;
+    this.memory = maxCacheBytes > 0 ? new MemoryBudget(maxCacheBytes) : MemoryBudget.shareOfHeap();
     this.entries = new EntryList(operations);
     Object[] inputs = new Object[n];
     Object[] outputs = new Object[n];
@@ -76,6 +106,11 @@ public final class WglSearch<S> {
     long seed = 0x5EED5EEDL;
     for (int i = 0; i < n; i++) {
       Operation op = operations.get(i);
+      if (i > 0 && op.call() < operations.get(i - 1).call()) {
+        // The memo stores a set as "all below the lowest open operation, plus a few words", which
+        // needs operation indexes in call order.
+        throw new IllegalArgumentException("operations must be in call order: " + op.id() + " is not");
+      }
       inputs[i] = op.input();
       outputs[i] = op.output();
       inert[i] = model.isInert(op.input(), op.output());
@@ -84,22 +119,39 @@ public final class WglSearch<S> {
       zobrist[i] = StateTable.mix(seed);
       if (op.hasReturn()) remaining++;
     }
-    table = new StateTable<>(model, inputs, outputs);
-    cache = maxCacheBytes > 0 ? new ConfigurationCache(n, maxCacheBytes) : new ConfigurationCache(n);
+    table = new StateTable<>(model, inputs, outputs, memory);
+    cache = new ConfigurationCache(n, memory);
     linearized = new long[(n + 63) >>> 6];
     pathEntries = new Entry[n];
     pathStates = new int[n + 1];
     state = table.initial();
-    bestStates = new int[] {state};
+    best = new int[n];
+    bestStates = new int[n + 1];
+    bestStates[0] = state;
   }
 
+  /** Runs to a verdict, or until a budget runs out. */
   public Outcome<S> run() {
-    long steps = 0;
-    Entry entry = startOf(state);
+    return run(Integer.MAX_VALUE, deadline);
+  }
+
+  /**
+   * Runs to a verdict, or until {@code until} passes or the memory budget runs out, or until the
+   * memo holds {@code configurations} configurations (then the outcome's stop is PAUSED, and
+   * calling run again goes on from there).
+   */
+  public Outcome<S> run(int configurations, Deadline until) {
+    deadline = until;
+    if (!started) {
+      started = true;
+      entry = startOf(state);
+    }
     while (remaining > 0) {
-      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0 && (deadline.passed() || cache.full())) {
-        return longestPrefix(Verdict.UNKNOWN);
+      if (++steps % STEPS_BETWEEN_CLOCK_READS == 0) {
+        if (deadline.passed()) return longestPrefix(Stop.TIME);
+        if (memory.spent()) return longestPrefix(Stop.MEMORY);
       }
+      if (cache.size() >= configurations) return longestPrefix(Stop.PAUSED);
       if (entry != null && entry.isCall) {
         Attempt attempt = tryLinearize(entry);
         if (attempt == Attempt.ENTERED) {
@@ -112,11 +164,15 @@ public final class WglSearch<S> {
         }
       }
       Entry undone = backtrack();
-      if (undone == null) return longestPrefix(Verdict.NOT_LINEARIZABLE);
+      if (undone == null) {
+        remaining = -1; // done: a later run() must not go on
+        return longestPrefix(Stop.NONE);
+      }
       entry = undone.next;
     }
+    if (remaining < 0) return longestPrefix(Stop.NONE);
     pathStates[depth] = state;
-    return outcome(Verdict.LINEARIZABLE, pathOps(), pathStates);
+    return outcome(Verdict.LINEARIZABLE, pathOps(), pathStates, Stop.NONE);
   }
 
   private Attempt tryLinearize(Entry entry) {
@@ -126,7 +182,9 @@ public final class WglSearch<S> {
     linearized[op >>> 6] ^= 1L << op;
     long hash = setHash ^ zobrist[op];
     long key = hash ^ StateTable.mix(next + 1);
-    if (cache.add(key == 0 ? 1 : key, linearized, next)) {
+    Entry first = entries.first();
+    int lowest = first == null ? zobrist.length : first.op == op ? lowestAfter(first) : first.op;
+    if (cache.add(key == 0 ? 1 : key, linearized, lowest, depth + 1, next)) {
       pathEntries[depth] = entry;
       pathStates[depth] = state;
       depth++;
@@ -157,6 +215,7 @@ public final class WglSearch<S> {
     do {
       if (depth == 0) return null;
       depth--;
+      unchangedBelow = Math.min(unchangedBelow, depth);
       undone = pathEntries[depth];
       state = pathStates[depth];
       linearized[undone.op >>> 6] ^= 1L << undone.op;
@@ -177,42 +236,61 @@ public final class WglSearch<S> {
    * candidate (every operation that returned before its call is already linearized). So the search
    * takes it and, should that fail, gives up on this configuration without trying alternatives.
    *
-   * <p>Hopeless: a completed inert candidate is not allowed now, the model says no state reachable
-   * without a reset allows it, and no reset can take effect before it returns.
+   * <p>Hopeless: a completed candidate is not allowed now, the model says no state reachable
+   * without a reset allows it, and no reset that can take effect before it returns leads to a state
+   * from which one is reachable (a put of a value the candidate's output does not extend). Resets
+   * set the state whatever it was before (see {@link Model#resets}), so the state a reset leads to
+   * can be computed from any state.
    */
   private Entry startOf(int current) {
     Entry start = null;
     for (Entry e = entries.first(); e != null && e.isCall; e = e.next) {
-      if (!inert[e.op]) continue;
       if (table.step(current, e.op) != StateTable.ILLEGAL) {
-        if (start == null) start = e;
-      } else if (e.hasReturn() && !table.reachableWithoutReset(current, e.op) && !resetBefore(e.match.time)) {
+        if (start == null && inert[e.op]) start = e;
+      } else if (e.hasReturn() && !table.reachableWithoutReset(current, e.op) && !resetLeadsTo(current, e)) {
         return null;
       }
     }
     return start != null ? start : entries.first();
   }
 
-  private boolean resetBefore(long time) {
-    for (Entry e = entries.first(); e != null && e.time <= time; e = e.next) {
-      if (e.isCall && resets[e.op]) return true;
+  /** True when a reset called before {@code blocked} returns can lead to a state that allows it later. */
+  private boolean resetLeadsTo(int current, Entry blocked) {
+    for (Entry e = entries.first(); e != null && e.time <= blocked.match.time; e = e.next) {
+      if (!e.isCall || !resets[e.op] || e == blocked) continue;
+      int after = table.step(current, e.op);
+      if (after != StateTable.ILLEGAL && table.reachableWithoutReset(after, blocked.op)) return true;
     }
     return false;
+  }
+
+  /** The lowest operation still open once {@code first}, the lowest, is linearized. */
+  private int lowestAfter(Entry first) {
+    for (Entry e = first.next; e != null; e = e.next) {
+      if (e.isCall) return e.op;
+    }
+    return zobrist.length;
   }
 
   /** Copies the live path out as the best: it is, until the search backtracks from it. */
   private void saveBest() {
     pathStates[depth] = state;
-    best = pathOps();
-    bestStates = Arrays.copyOf(pathStates, depth + 1);
+    for (int i = unchangedBelow; i < depth; i++) {
+      best[i] = pathEntries[i].op;
+      bestStates[i] = pathStates[i];
+    }
+    bestStates[depth] = state;
+    bestDepth = depth;
+    unchangedBelow = depth;
     bestSaved = true;
   }
 
-  private Outcome<S> longestPrefix(Verdict verdict) {
+  private Outcome<S> longestPrefix(Stop stop) {
     if (!bestSaved) {
       saveBest();
     }
-    return outcome(verdict, best, bestStates);
+    return outcome(stop == Stop.NONE ? Verdict.NOT_LINEARIZABLE : Verdict.UNKNOWN,
+        Arrays.copyOf(best, bestDepth), bestStates, stop);
   }
 
   private int[] pathOps() {
@@ -222,9 +300,9 @@ public final class WglSearch<S> {
   }
 
   /** {@code states} holds the state before each step and, last, the state after the final one. */
-  private Outcome<S> outcome(Verdict verdict, int[] order, int[] states) {
+  private Outcome<S> outcome(Verdict verdict, int[] order, int[] states, Stop stop) {
     List<S> after = new ArrayList<>(order.length);
     for (int i = 1; i <= order.length; i++) after.add(table.state(states[i]));
-    return new Outcome<>(verdict, order, after, cache.size(), verdict == Verdict.UNKNOWN && cache.full());
+    return new Outcome<>(verdict, order, after, cache.size(), stop);
   }
 }

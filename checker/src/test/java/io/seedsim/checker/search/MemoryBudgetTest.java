@@ -40,13 +40,14 @@ class MemoryBudgetTest {
     assertThat(tiny.verdict()).isEqualTo(Verdict.UNKNOWN);
     assertThat(tiny.memoryBudgetSpent()).isTrue();
 
-    var cache = new ConfigurationCache(64, 1_000);
+    var memory = new MemoryBudget(1_000);
+    var cache = new ConfigurationCache(64, memory);
     long[] set = new long[1];
     int added = 0;
-    while (!cache.full()) {
-      set[0] = ++added;
-      cache.add(added, set, 0);
+    while (!memory.spent()) {
+      set[0] = (++added << 1) | 1; // operation 0 and others: words are stored
+      cache.add(added, set, 1, Long.bitCount(set[0]), 0);
     }
-    assertThat(added).isBetween(5, 20); // about 1,000 bytes at ~64 bytes an entry
+    assertThat(added).isBetween(5, 20); // about 1,000 bytes at ~90 bytes an entry
   }
 }

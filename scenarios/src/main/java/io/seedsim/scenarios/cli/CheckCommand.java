@@ -3,6 +3,7 @@ package io.seedsim.scenarios.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.seedsim.checker.CheckOptions;
 import io.seedsim.checker.CheckResult;
 import io.seedsim.checker.HistoryFormat;
 import io.seedsim.checker.HistoryFormatException;
@@ -124,6 +125,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<FileVerdict> verdicts = new ArrayList<>();
     for (Path file : files) {
       long start = System.nanoTime();
+      // One budget for the file, reading included: readers poll it.
       Deadline deadline = Deadline.after(timeout);
       List<Operation> history;
       try {
@@ -136,13 +138,12 @@ public final class CheckCommand implements Callable<Integer> {
         verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading, at line " + e.line(), start));
         continue;
       }
-      // Reading spent part of the budget; the search gets what is left.
-      Duration left = timeout.minusNanos(System.nanoTime() - start);
-      if (left.isNegative() || left.isZero()) {
+      if (deadline.passed()) {
         verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading the file", start));
         continue;
       }
-      CheckResult result = Linearizability.check(model, history, left);
+      // Reading spent part of the budget; the search gets what is left of the same deadline.
+      CheckResult result = Linearizability.checkWith(model, history, CheckOptions.until(deadline));
       verdicts.add(report(out, file, history, result));
       if (html != null) {
         try {

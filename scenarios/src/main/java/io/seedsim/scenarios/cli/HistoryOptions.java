@@ -22,11 +22,13 @@ final class HistoryOptions {
         "unknown format '" + name + "' (expected jsonl, edn or etcd-log)"));
   }
 
+  /** Any positive number of seconds is a real budget, however small: 1e-10 is one nanosecond, not none. */
   static Duration timeout(double seconds) {
     if (!(seconds > 0) || Double.isInfinite(seconds)) {
       throw new IllegalArgumentException("--timeout must be a positive number of seconds, got " + seconds);
     }
-    return Duration.ofNanos((long) (seconds * 1e9));
+    double nanos = Math.ceil(seconds * 1e9);
+    return nanos >= Long.MAX_VALUE / 4 ? Duration.ofNanos(Long.MAX_VALUE / 4) : Duration.ofNanos((long) nanos);
   }
 
   static CheckedHistoryPages source(String model, String format, double timeoutSeconds) {

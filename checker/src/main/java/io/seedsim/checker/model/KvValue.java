@@ -1,0 +1,129 @@
+package io.seedsim.checker.model;
+
+/**
+ * A key's value in the kv model, as an append chain: the value before, plus the appended text. An
+ * append costs one small node that shares the text of the history's own argument, where a String
+ * would copy the whole value on every append (values of thousands of characters, one per
+ * configuration the search enters).
+ *
+ * <p>The hash is exactly {@link String#hashCode()} of the content, kept up to date on append
+ * (polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b)). Comparing with a String (a read) is then
+ * one integer comparison when they differ, which is nearly always, and a comparison of the chain's
+ * pieces in place when they are equal; the String that matched is remembered as the flat content,
+ * so the next comparison of this value, or of a value appended to it, starts from there.
+ */
+public final class KvValue {
+  static final KvValue EMPTY = new KvValue(null, "", 0, 0);
+
+  /** The value this one appends to; null for a value that is {@link #flat} from the start. */
+  private final KvValue before;
+  /** The appended text, or the whole content when {@code before} is null. */
+  private final String piece;
+  private final int length;
+  private final int hash;
+  /** The whole content, once known; never copied out of a chain unless described. */
+  private String flat;
+
+  private KvValue(KvValue before, String piece, int length, int hash) {
+    this.before = before;
+    this.piece = piece;
+    this.length = length;
+    this.hash = hash;
+    if (before == null) flat = piece;
+  }
+
+  static KvValue of(String text) {
+    return new KvValue(null, text, text.length(), text.hashCode());
+  }
+
+  KvValue append(String suffix) {
+    if (suffix.isEmpty()) return this;
+    int h = hash;
+    for (int i = 0; i < suffix.length(); i++) h = 31 * h;
+    return new KvValue(this, suffix, length + suffix.length(), h + suffix.hashCode());
+  }
+
+  public int length() {
+    return length;
+  }
+
+  /** The content as one String: copies the chain the first time, for descriptions only. */
+  public String text() {
+    String known = flat;
+    if (known != null) return known;
+    StringBuilder out = new StringBuilder(length);
+    appendTo(out);
+    flat = out.toString();
+    return flat;
+  }
+
+  private void appendTo(StringBuilder out) {
+    // Iteratively: a chain can be as long as the history.
+    int pieces = 0;
+    KvValue v = this;
+    while (v.flat == null) {
+      pieces++;
+      v = v.before;
+    }
+    String[] texts = new String[pieces];
+    KvValue w = this;
+    for (int i = pieces - 1; i >= 0; i--) {
+      texts[i] = w.piece;
+      w = w.before;
+    }
+    out.append(v.flat);
+    for (String t : texts) out.append(t);
+  }
+
+  /** True when the content equals {@code s}, compared in place. */
+  boolean contentEquals(String s) {
+    if (s.length() != length || s.hashCode() != hash) return false;
+    if (flat != null) return flat.equals(s);
+    if (!startOf(s)) return false;
+    flat = s;
+    return true;
+  }
+
+  /** True when {@code s} starts with this content, compared in place. */
+  boolean isPrefixOf(String s) {
+    if (s.length() == length) return contentEquals(s);
+    return s.length() > length && startOf(s);
+  }
+
+  /** True when the first {@link #length} characters of {@code s} are this content. */
+  private boolean startOf(String s) {
+    int end = length;
+    KvValue v = this;
+    while (v.flat == null) {
+      end -= v.piece.length();
+      if (!s.regionMatches(end, v.piece, 0, v.piece.length())) return false;
+      v = v.before;
+    }
+    return s.regionMatches(0, v.flat, 0, end);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o == this) return true;
+    if (!(o instanceof KvValue v) || v.hash != hash || v.length != length) return false;
+    // Same chain above a shared value: compare the pieces only.
+    KvValue a = this;
+    KvValue b = v;
+    while (a != b && a.flat == null && b.flat == null && a.piece.equals(b.piece)) {
+      a = a.before;
+      b = b.before;
+    }
+    if (a == b) return true;
+    return a.flat != null ? b.contentEquals(a.flat) : b.flat != null ? a.contentEquals(b.flat) : a.text().equals(b.text());
+  }
+
+  @Override
+  public int hashCode() {
+    return hash;
+  }
+
+  @Override
+  public String toString() {
+    return text();
+  }
+}
