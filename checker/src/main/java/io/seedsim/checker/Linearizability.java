@@ -1,6 +1,5 @@
 package io.seedsim.checker;
 
-import io.seedsim.checker.search.Deadline;
 import io.seedsim.checker.search.PartitionChecker;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -19,10 +17,9 @@ import java.util.stream.IntStream;
  * checked on its own, in parallel across cores; past the time budget the answer is UNKNOWN.
  *
  * <p>The answer is a function of the history alone, however many threads check it (budgets
- * aside): the violation reported is the one of the first violating partition in label order.
- * Once a partition is found not linearizable, only the partitions after it are called off; every
- * partition before it runs to its end, and a later violation that happened to finish first is
- * reported as "not checked", as a run on one thread would have it.
+ * aside). Partitions are checked in rounds of a growing number of configurations; the first round
+ * in which one is found not linearizable settles the verdict, the first such partition in label
+ * order is the one reported, and the partitions still unfinished stop.
  */
 public final class Linearizability {
   private Linearizability() {}
@@ -48,45 +45,50 @@ public final class Linearizability {
     PartitionChecker<S> checker = new PartitionChecker<>(model);
     List<Map.Entry<String, List<Operation>>> partitions = new ArrayList<>(partition(model, history).entrySet());
     int count = partitions.size();
-    List<Deadline> deadlines = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) deadlines.add(options.deadline().child());
-    AtomicInteger firstViolation = new AtomicInteger(count);
-    PartitionResult[] results = new PartitionResult[count];
-    IntConsumer checkOne = i -> {
-      Map.Entry<String, List<Operation>> p = partitions.get(i);
-      PartitionResult result = checker.check(p.getKey(), p.getValue(), deadlines.get(i), options.explain());
-      if (result.verdict() == Verdict.NOT_LINEARIZABLE) {
-        // The verdict is settled; the partitions after this one need not finish.
-        int first = firstViolation.accumulateAndGet(i, Math::min);
-        for (int j = first + 1; j < count; j++) deadlines.get(j).cancel();
-      }
-      results[i] = result;
-    };
+    List<PartitionChecker<S>.Progress> progress = new ArrayList<>(count);
+    for (Map.Entry<String, List<Operation>> p : partitions) {
+      progress.add(checker.start(p.getKey(), p.getValue(), options.deadline(), options.explain()));
+    }
     boolean parallel = count > 1 && options.threads() != 1
         && (options.threads() > 1 || history.size() >= PARALLEL_FROM_OPERATIONS);
-    if (!parallel) {
-      for (int i = 0; i < count; i++) checkOne.accept(i);
-    } else if (options.threads() == 0) {
-      IntStream.range(0, count).parallel().forEach(checkOne);
-    } else {
-      onPool(options.threads(), () -> IntStream.range(0, count).parallel().forEach(checkOne));
+    // Rounds: every open partition may enter twice as many configurations as in the round before.
+    // The first round in which some partition is not linearizable settles the verdict, and the
+    // first such partition in label order is the one reported; which ones finish in a round does
+    // not depend on threads or timing, only on the history (and on budgets running out).
+    List<Integer> open = IntStream.range(0, count).boxed().toList();
+    int violation = -1;
+    for (int round = 0; !open.isEmpty() && violation < 0; round++) {
+      int r = round;
+      boolean[] done = new boolean[count];
+      IntConsumer advance = i -> done[i] = progress.get(i).advance(r);
+      List<Integer> now = open;
+      if (!parallel || open.size() == 1) {
+        now.forEach(advance::accept);
+      } else if (options.threads() == 0) {
+        now.parallelStream().forEach(advance::accept);
+      } else {
+        onPool(options.threads(), () -> now.parallelStream().forEach(advance::accept));
+      }
+      List<Integer> still = new ArrayList<>();
+      for (int i : open) {
+        if (!done[i]) still.add(i);
+        else if (violation < 0 && progress.get(i).result().verdict() == Verdict.NOT_LINEARIZABLE) violation = i;
+      }
+      open = still;
     }
-    int first = firstViolation.get();
-    List<PartitionResult> settled = new ArrayList<>(count);
+    boolean[] unfinished = new boolean[count];
+    open.forEach(i -> unfinished[i] = true);
+    List<PartitionResult> results = new ArrayList<>(count);
     Verdict verdict = Verdict.LINEARIZABLE;
     for (int i = 0; i < count; i++) {
-      PartitionResult result = i <= first ? results[i] : notChecked(results[i], partitions.get(first).getKey());
-      settled.add(result);
+      PartitionResult result = unfinished[i]
+          ? progress.get(i).stop("not finished: partition " + partitions.get(violation).getKey()
+              + " is not linearizable, which settles the verdict")
+          : progress.get(i).result();
+      results.add(result);
       verdict = verdict.and(result.verdict());
     }
-    return new CheckResult(verdict, settled, System.nanoTime() - start);
-  }
-
-  /** A partition after the first violation, reported alike whether or not it happened to finish. */
-  private static PartitionResult notChecked(PartitionResult result, String violating) {
-    return new PartitionResult(result.partition(), Verdict.UNKNOWN, result.operations(), result.initialState(),
-        List.of(), List.of(), List.of(),
-        "not checked: partition " + violating + " is not linearizable, which settles the verdict");
+    return new CheckResult(verdict, results, System.nanoTime() - start);
   }
 
   private static void onPool(int threads, Runnable work) {

@@ -20,10 +20,16 @@ import java.util.Optional;
  */
 public final class PartitionChecker<S> {
   /**
-   * The search runs first, and the model's cheap argument only when the search fails or has
-   * entered this many configurations (plus four per operation) without a verdict: most histories
-   * are linearizable and never pay for the argument, and hard ones do not wait for the whole
-   * budget. A count, not a time, so that which explanation wins depends on the history alone.
+   * A partition's first round: this many configurations, plus four per operation (an easy
+   * partition needs about one per operation). Each round doubles it. Counts, not times, so that
+   * what is reported depends on the history alone.
+   */
+  private static final int FIRST_ROUND_CONFIGURATIONS = 1 << 10;
+
+  /**
+   * The model's cheap argument runs only when the search fails, or has entered this many
+   * configurations (plus four per operation) without a verdict: most histories are linearizable
+   * and never pay for it, and hard ones do not wait for the whole budget.
    */
   private static final int CHEAP_ARGUMENT_AFTER_CONFIGURATIONS = 1 << 16;
 
@@ -31,67 +37,153 @@ public final class PartitionChecker<S> {
   private static final Duration CHEAP_ARGUMENT_GRACE = Duration.ofMillis(100);
 
   private final Model<S> model;
+  private final MemoryBudget memory = MemoryBudget.shareOfHeap();
 
   public PartitionChecker(Model<S> model) {
     this.model = model;
   }
 
-  /** With the detail search after a cheap argument (see {@link io.seedsim.checker.CheckOptions#explain}). */
+  /** Checks one partition to the end, with the detail search after a cheap argument. */
   public PartitionResult check(String label, List<Operation> operations, Deadline deadline) {
     return check(label, operations, deadline, true);
   }
 
   public PartitionResult check(String label, List<Operation> operations, Deadline deadline, boolean explain) {
-    String init = model.describeState(model.init());
-    if (deadline.cancelled()) {
-      return new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), List.of(), List.of(),
-          "not checked: " + SETTLED);
+    Progress progress = start(label, operations, deadline, explain);
+    for (int round = 0; !progress.advance(round); round++) {
+      // each round doubles the configurations the search may enter
     }
-    List<Operation> constraining = new ArrayList<>(operations.size());
-    for (Operation op : operations) {
-      boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
-      if (!unobservedRead) constraining.add(op);
-    }
-    WglSearch<S> search = new WglSearch<>(model, constraining, deadline);
-    int probeAt = (int) Math.min(Integer.MAX_VALUE, CHEAP_ARGUMENT_AFTER_CONFIGURATIONS + 4L * constraining.size());
-    WglSearch.Outcome<S> found = search.run(probeAt, deadline);
-    Optional<Impossible> impossible = Optional.empty();
-    boolean argued = false;
-    if (found.stop() == WglSearch.Stop.PAUSED) {
-      impossible = model.impossible(constraining, deadline);
-      argued = true;
-      if (impossible.isEmpty()) {
-        found = search.run(Integer.MAX_VALUE, deadline);
-      } else if (explain && !deadline.passed()) {
-        found = search.run(Integer.MAX_VALUE, deadline.within(CheckOptions.EXPLAIN_BUDGET));
-      }
-    }
-    boolean failed = found.verdict() == Verdict.NOT_LINEARIZABLE
-        || found.verdict() == Verdict.UNKNOWN && !deadline.cancelled();
-    if (failed && !argued) {
-      // Past the budget, the argument still gets a moment: it may turn an unknown into a verdict.
-      impossible = model.impossible(constraining, deadline.passed() ? Deadline.after(CHEAP_ARGUMENT_GRACE) : deadline);
-    }
-    Findings<S> findings = new Findings<>(model, constraining, found);
-    return switch (found.verdict()) {
-      case LINEARIZABLE -> new PartitionResult(
-          label, Verdict.LINEARIZABLE, operations, init, findings.steps(), List.of(), List.of(), "");
-      case NOT_LINEARIZABLE -> new PartitionResult(
-          label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(), findings.unplaceable(),
-          impossible.map(Impossible::explanation).orElseGet(findings::explanation));
-      case UNKNOWN -> impossible.isPresent()
-          ? new PartitionResult(label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(),
-              List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
-          : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
-              (deadline.cancelled() ? "not finished: " + SETTLED
-                  : found.memoryBudgetSpent() ? "the memory budget (a quarter of the heap) ran out"
-                  : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
-                  + " linearizable prefix found so far has " + found.order().length + " of "
-                  + constraining.size() + " operations");
-    };
+    return progress.result();
   }
 
-  private static final String SETTLED = "an earlier partition is not linearizable, which settles the verdict";
+  /**
+   * A check of one partition that runs in rounds (see {@link Progress#advance}), so that a check
+   * of many partitions can stop at the first round in which one fails. The partitions of one
+   * checker share its memory budget.
+   *
+   * @param explain see {@link io.seedsim.checker.CheckOptions#explain}
+   */
+  public Progress start(String label, List<Operation> operations, Deadline deadline, boolean explain) {
+    return new Progress(label, operations, deadline, explain);
+  }
+
+  /** One partition's check, advanced round by round; not thread-safe. */
+  public final class Progress {
+    private final String label;
+    private final List<Operation> operations;
+    private final Deadline deadline;
+    private final boolean explain;
+    private List<Operation> constraining;
+    private MemoryBudget budget;
+    private WglSearch<S> search;
+    private WglSearch.Outcome<S> found;
+    private Optional<Impossible> impossible = Optional.empty();
+    private boolean argued;
+    private PartitionResult result;
+
+    private Progress(String label, List<Operation> operations, Deadline deadline, boolean explain) {
+      this.label = label;
+      this.operations = operations;
+      this.deadline = deadline;
+      this.explain = explain;
+    }
+
+    /**
+     * Runs round {@code round}: until the search has entered (first round's count) * 2^round
+     * configurations, or is done. Returns true when the partition is done.
+     */
+    public boolean advance(int round) {
+      if (result != null) return true;
+      if (search == null) begin();
+      long perOperation = 4L * constraining.size();
+      int limit = (int) Math.min(Integer.MAX_VALUE, (FIRST_ROUND_CONFIGURATIONS + perOperation) << Math.min(round, 40));
+      int argueAt = (int) Math.min(Integer.MAX_VALUE, CHEAP_ARGUMENT_AFTER_CONFIGURATIONS + perOperation);
+      found = search.run(argued ? limit : Math.min(limit, argueAt), deadline);
+      if (found.stop() == WglSearch.Stop.PAUSED) {
+        if (argued || found.configurations() < argueAt) return false;
+        argued = true;
+        impossible = model.impossible(constraining, deadline);
+        if (impossible.isEmpty()) return advanceTo(limit);
+        if (explain && !deadline.passed()) {
+          found = search.run(Integer.MAX_VALUE, deadline.within(CheckOptions.EXPLAIN_BUDGET));
+        }
+      }
+      return settle();
+    }
+
+    /** Goes on to this round's limit once the cheap argument found nothing. */
+    private boolean advanceTo(int limit) {
+      found = search.run(limit, deadline);
+      return found.stop() != WglSearch.Stop.PAUSED && settle();
+    }
+
+    private boolean settle() {
+      boolean failed = found.verdict() == Verdict.NOT_LINEARIZABLE || found.verdict() == Verdict.UNKNOWN;
+      if (failed && !argued) {
+        // Past the budget, the argument still gets a moment: it may turn an unknown into a verdict.
+        impossible = model.impossible(constraining, deadline.passed() ? Deadline.after(CHEAP_ARGUMENT_GRACE) : deadline);
+      }
+      finish(describe(found));
+      return true;
+    }
+
+    /** The result, once {@link #advance} said done. */
+    public PartitionResult result() {
+      if (result == null) throw new IllegalStateException("partition " + label + " is not done");
+      return result;
+    }
+
+    /** Gives up on an unfinished partition, saying why (e.g. another partition settled the verdict). */
+    public PartitionResult stop(String why) {
+      if (result == null) {
+        int linearized = found == null ? 0 : found.order().length;
+        int total = constraining == null ? operations.size() : constraining.size();
+        finish(new PartitionResult(label, Verdict.UNKNOWN, operations, init(), List.of(), List.of(), List.of(),
+            why + "; the longest linearizable prefix found so far has " + linearized + " of " + total + " operations"));
+      }
+      return result;
+    }
+
+    private void begin() {
+      constraining = new ArrayList<>(operations.size());
+      for (Operation op : operations) {
+        boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
+        if (!unobservedRead) constraining.add(op);
+      }
+      budget = memory.sibling();
+      search = new WglSearch<>(model, constraining, deadline, budget);
+    }
+
+    private void finish(PartitionResult done) {
+      result = done;
+      search = null;
+      if (budget != null) budget.release();
+    }
+
+    private PartitionResult describe(WglSearch.Outcome<S> found) {
+      String init = init();
+      Findings<S> findings = new Findings<>(model, constraining, found);
+      return switch (found.verdict()) {
+        case LINEARIZABLE -> new PartitionResult(
+            label, Verdict.LINEARIZABLE, operations, init, findings.steps(), List.of(), List.of(), "");
+        case NOT_LINEARIZABLE -> new PartitionResult(
+            label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(), findings.unplaceable(),
+            impossible.map(Impossible::explanation).orElseGet(findings::explanation));
+        case UNKNOWN -> impossible.isPresent()
+            ? new PartitionResult(label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(),
+                List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
+            : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
+                (found.memoryBudgetSpent() ? "the memory budget (half of the heap) ran out"
+                    : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
+                    + " linearizable prefix found so far has " + found.order().length + " of "
+                    + constraining.size() + " operations");
+      };
+    }
+
+    private String init() {
+      return model.describeState(model.init());
+    }
+  }
 
   /** The search's outcome in the terms of a result: steps, unplaceable operations, words. */
   private record Findings<S>(Model<S> model, List<Operation> operations, WglSearch.Outcome<S> found) {

@@ -89,14 +89,18 @@ public final class WglSearch<S> {
   private int unchangedBelow;
 
   public WglSearch(Model<S> model, List<Operation> operations, Deadline deadline) {
-    this(model, operations, deadline, -1);
+    this(model, operations, deadline, MemoryBudget.shareOfHeap());
   }
 
-  /** With {@code maxCacheBytes} > 0, the memo's memory budget in bytes (tests make it tiny). */
-  WglSearch(Model<S> model, List<Operation> operations, Deadline deadline, double maxCacheBytes) {
+  /** With a memory budget of {@code maxBytes} of its own (tests make it tiny). */
+  WglSearch(Model<S> model, List<Operation> operations, Deadline deadline, double maxBytes) {
+    this(model, operations, deadline, new MemoryBudget(maxBytes));
+  }
+
+  WglSearch(Model<S> model, List<Operation> operations, Deadline deadline, MemoryBudget memory) {
     int n = operations.size();
     this.deadline = deadline;
-    this.memory = maxCacheBytes > 0 ? new MemoryBudget(maxCacheBytes) : MemoryBudget.shareOfHeap();
+    this.memory = memory;
     this.entries = new EntryList(operations);
     Object[] inputs = new Object[n];
     Object[] outputs = new Object[n];
