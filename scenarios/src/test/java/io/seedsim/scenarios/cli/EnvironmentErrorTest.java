@@ -24,7 +24,7 @@ class EnvironmentErrorTest {
   void aRunOutOfMemoryIsAnEnvironmentErrorWithItsOwnExitCodeNotAFailure() throws Exception {
     JavaProcess run =
         JavaProcess.run(
-            List.of("-Xmx24m"), Main.class, "run", "--scenario", "concurrent", "--seed", "3");
+            List.of("-Xmx12m"), Main.class, "run", "--scenario", "concurrent", "--seed", "3"); // 24m is enough since kv values share strings
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCodes.ENVIRONMENT);
     assertThat(run.out()).doesNotContain("FAIL");
