@@ -2,11 +2,17 @@ package io.seedsim.checker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seedsim.checker.model.MultiRegisterModel;
+import io.seedsim.checker.model.MutexModel;
 import io.seedsim.checker.model.Nil;
+import io.seedsim.checker.model.QueueModel;
 import io.seedsim.checker.model.RegisterOp;
+import io.seedsim.checker.model.SetModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -67,6 +73,73 @@ class BruteForcePropertyTest {
       };
     });
     assertAgrees(model, history);
+    coverBothVerdicts();
+  }
+
+  @Property(tries = 1000)
+  @StatisticsReport(onFailureOnly = true)
+  void mutexAgreesWithBruteForce(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<Operation> history = randomHistory(random, () ->
+        new Model.Call(random.nextBoolean() ? MutexModel.Op.ACQUIRE : MutexModel.Op.RELEASE, null));
+    assertAgrees(Models.byName("mutex"), history);
+    coverBothVerdicts();
+  }
+
+  @Property(tries = 1000)
+  @StatisticsReport(onFailureOnly = true)
+  void setAgreesWithBruteForce(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<Operation> history = randomHistory(random, () -> {
+      if (random.nextInt(3) > 0) return new Model.Call(new SetModel.SetOp.Add((long) random.nextInt(3)), null);
+      Set<Object> seen = new HashSet<>();
+      for (long v = 0; v < 3; v++) if (random.nextBoolean()) seen.add(v);
+      return new Model.Call(new SetModel.SetOp.Read(), Set.copyOf(seen));
+    });
+    assertAgrees(Models.byName("set"), history);
+    coverBothVerdicts();
+  }
+
+  @Property(tries = 1000)
+  @StatisticsReport(onFailureOnly = true)
+  void unorderedQueueAgreesWithBruteForce(@ForAll long seed) {
+    queueAgreesWithBruteForce(seed, "unordered-queue");
+  }
+
+  @Property(tries = 1000)
+  @StatisticsReport(onFailureOnly = true)
+  void fifoQueueAgreesWithBruteForce(@ForAll long seed) {
+    queueAgreesWithBruteForce(seed, "fifo-queue");
+  }
+
+  private static void queueAgreesWithBruteForce(long seed, String name) {
+    Random random = new Random(seed);
+    List<Operation> history = randomHistory(random, () -> random.nextInt(5) < 3
+        ? new Model.Call(new QueueModel.QueueOp.Enqueue((long) random.nextInt(2)), null)
+        : new Model.Call(new QueueModel.QueueOp.Dequeue(), random.nextInt(5) == 0 ? null : (long) random.nextInt(2)));
+    assertAgrees(Models.byName(name), history);
+    coverBothVerdicts();
+  }
+
+  @Property(tries = 1000)
+  @StatisticsReport(onFailureOnly = true)
+  void multiRegisterAgreesWithBruteForce(@ForAll long seed) {
+    Random random = new Random(seed);
+    List<Operation> history = randomHistory(random, () -> {
+      List<MultiRegisterModel.Micro> steps = new ArrayList<>();
+      List<Object> seen = new ArrayList<>();
+      for (int i = 1 + random.nextInt(2); i > 0; i--) {
+        String key = random.nextBoolean() ? "x" : "y";
+        if (random.nextBoolean()) {
+          steps.add(new MultiRegisterModel.Micro(true, key, null));
+          seen.add(random.nextInt(4) == 0 ? null : random.nextInt(3) == 0 ? Nil.NIL : (Object) (long) random.nextInt(2));
+        } else {
+          steps.add(new MultiRegisterModel.Micro(false, key, (long) random.nextInt(2)));
+        }
+      }
+      return new Model.Call(new MultiRegisterModel.Txn(steps), java.util.Collections.unmodifiableList(seen));
+    });
+    assertAgrees(Models.byName("multi-register"), history);
     coverBothVerdicts();
   }
 

@@ -74,7 +74,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "MODEL",
-      description = "kv, lin-kv, register or cas-register.")
+      description = "kv, lin-kv, register, cas-register, or Knossos's mutex, multi-register, set, unordered-queue, fifo-queue.")
   String modelName;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, edn or etcd-log.")
