@@ -25,15 +25,16 @@ public final class HtmlPage {
 
   /**
    * @param outcome how the run ended, stated first on the page; null for a page of files alone
-   * @param history the checked history, or null for a trace-only page
+   * @param history the checked history, or null for a trace-only page (both null: a run that kept
+   *     neither, whose page says only how it ended)
    * @param trace the run's trace, or null for a history-only page. When both it and {@code
    *     outcome} carry a trace hash and the two differ, the trace came from another simulation
    *     than the history: the page leaves it out and says so rather than show two runs as one
    * @return one HTML document
    */
   public static String render(RunOutcomeView outcome, HistoryView history, TraceView trace) {
-    if (history == null && trace == null) {
-      throw new IllegalArgumentException("a page needs a history, a trace or both");
+    if (outcome == null && history == null && trace == null) {
+      throw new IllegalArgumentException("a page needs an outcome, a history or a trace");
     }
     String mismatch = null;
     if (outcome != null && trace != null && outcome.traceHash() != null && trace.traceHash() != null

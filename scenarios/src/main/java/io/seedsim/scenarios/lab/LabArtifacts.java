@@ -76,7 +76,9 @@ final class LabArtifacts implements RunArtifacts {
     Trace full = fullTrace();
     String title = scenario.name() + ", seed " + seed + ", variant " + label;
     HistoryView view = HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
-    TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines());
+    // The trace may come from simulating the seed again: the page compares the two simulations'
+    // hashes and leaves the trace out if they differ, so it never shows two runs as one.
+    TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines()).withTraceHash(full.hash());
     Files.writeString(file, HtmlPage.render(outcome, view, traceView), StandardCharsets.UTF_8);
   }
 
