@@ -56,7 +56,7 @@ public final class HtmlPage {
         .replace("{{STYLE}}", TEMPLATE.style())
         .replace("{{SCRIPT}}", script)
         // Data goes in last, so no placeholder text inside a value is ever replaced.
-        .replace("{{DATA}}", ScriptSafeJson.write(data));
+        .replace("{{DATA}}", ScriptSafeJson.writeSharing(data));
   }
 
   static String contentSecurityPolicy(String script) {

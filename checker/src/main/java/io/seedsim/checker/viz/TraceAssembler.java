@@ -99,7 +99,7 @@ final class TraceAssembler {
     }
     String from = node(line.text("from"));
     String to = node(line.text("to"));
-    String description = duplicateOf == null ? line.text("msg") : messages.get(duplicateOf).description;
+    String description = duplicateOf == null ? shortened(line.text("msg")) : messages.get(duplicateOf).description;
     String call = duplicateOf == null ? line.optionalId("call") : messages.get(duplicateOf).call;
     messages.put(id, new OpenMessage(id, from, to, description, call, t, duplicateOf));
   }
@@ -193,7 +193,21 @@ final class TraceAssembler {
     operation.returnTime = t;
     // The result is any JSON value; a string is shown as written, anything else as JSON.
     var result = line.json().get("result");
-    operation.result = result == null ? "" : result.isTextual() ? result.asText() : result.toString();
+    operation.result = shortened(result == null ? "" : result.isTextual() ? result.asText() : result.toString());
+  }
+
+  /** Longer message texts and results are shortened in the middle for the page. */
+  static final int LONGEST_TEXT = 240;
+
+  /**
+   * A reply that carries a key's whole value repeats what the history already shows in full; the
+   * trace keeps its start and end and says how much it left out (the trace file keeps it all).
+   */
+  static String shortened(String text) {
+    if (text.length() <= LONGEST_TEXT) return text;
+    int head = LONGEST_TEXT * 2 / 3, tail = LONGEST_TEXT / 4;
+    return text.substring(0, head) + " … [" + (text.length() - head - tail) + " chars left out] … "
+        + text.substring(text.length() - tail);
   }
 
   private static final class OpenMessage {

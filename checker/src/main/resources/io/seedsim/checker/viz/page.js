@@ -9,7 +9,7 @@
   window.addEventListener("unhandledrejection", e => viz.errors.push(String(e.reason)));
   document.addEventListener("securitypolicyviolation", e => viz.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 
-  const data = JSON.parse(document.getElementById("seedsim-data").textContent);
+  const data = inflate(JSON.parse(document.getElementById("seedsim-data").textContent));
   showOutcome(data);
   const trace = data.trace ? new TracePage(data.trace) : null;
   const history = data.history ? new HistoryPage(data.history, {
@@ -136,4 +136,40 @@
     return (performance.now() - begin) / frames;
   };
   viz.ready = true;
+  // For `seedsim bench page`: milliseconds from navigation start until the page was drawn.
+  document.body.dataset.readyMs = String(Math.round(performance.now()));
 })();
+
+/**
+ * Rebuilds the page's data from {strings, page}: each {"$": i} becomes string i of the table, whose
+ * entries are [base, keep, tail] (HtmlPage writes each long string once; see SharedStrings.java),
+ * and each {"$cols", "$rows"} the list of objects it stands for (ScriptSafeJson.columns).
+ */
+function inflate(packed) {
+  const table = packed.strings, texts = new Array(table.length);
+  for (let i = 0; i < table.length; i++) {
+    const [base, keep, tail] = table[i];
+    if (base < 0) texts[i] = tail;
+    else texts[i] = keep === texts[base].length ? texts[base] + tail : texts[base].slice(0, keep) + tail;
+  }
+  const walk = value => {
+    if (value === null || typeof value !== "object") return value;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) value[i] = walk(value[i]);
+      return value;
+    }
+    if ("$cols" in value) {
+      const cols = value.$cols;
+      return value.$rows.map(row => {
+        const object = {};
+        for (let c = 0; c < cols.length; c++) object[cols[c]] = walk(row[c]);
+        return object;
+      });
+    }
+    const keys = Object.keys(value);
+    if (keys.length === 1 && keys[0] === "$") return texts[value.$];
+    for (const k of keys) value[k] = walk(value[k]);
+    return value;
+  };
+  return walk(packed.page);
+}

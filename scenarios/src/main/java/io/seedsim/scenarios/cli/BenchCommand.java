@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure speed; every figure is printed next to a baseline measured in the same run.",
-    subcommands = {KernelBenchCommand.class, CheckerBenchCommand.class, SweepBenchCommand.class, ShrinkBenchCommand.class})
+    subcommands = {KernelBenchCommand.class, CheckerBenchCommand.class, SweepBenchCommand.class, ShrinkBenchCommand.class,
+      PageBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;
