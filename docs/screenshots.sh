@@ -13,11 +13,13 @@ shot() { # size, output, url
     --user-data-dir="$work/profile-$RANDOM" --window-size="$1" --screenshot="$2" "$3" 2>/dev/null
 }
 
-# A stale read from a replica that serves gets locally, found by the chaos scenario.
-bin/seedsim run --scenario chaos --seed 8 --variant local-reads --html "$work/violation.html" || true
-shot 1280,560 docs/images/run-violation.png "file://$work/violation.html"
+# A stale read from a replica that serves gets locally, found by the chaos scenario: the
+# run's failure first, then the culprit (a get that misses its own client's append).
+bin/seedsim run --scenario chaos --seed 7 --variant local-reads --html "$work/violation.html" || true
+shot 1280,760 docs/images/run-violation.png "file://$work/violation.html"
 
-# One get of a lossy sharded run and every message it took: #op=N opens the trace on it.
+# One get of a lossy sharded run and every message it caused, the servers' forward included:
+# #op=N opens the trace on it.
 bin/seedsim run --scenario unreliable-shards --seed 4 --html "$work/run.html"
-shot 1280,800 docs/images/run-trace-operation.png "file://$work/run.html#op=366"
+shot 1280,800 docs/images/run-trace-operation.png "file://$work/run.html#op=7"
 echo "wrote docs/images/run-violation.png docs/images/run-trace-operation.png"

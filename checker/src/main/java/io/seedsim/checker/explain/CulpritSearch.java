@@ -1,11 +1,13 @@
 package io.seedsim.checker.explain;
 
+import io.seedsim.checker.CheckResult;
 import io.seedsim.checker.Linearizability;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Operation;
 import io.seedsim.checker.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -54,10 +56,11 @@ public final class CulpritSearch {
     Map<Operation, List<Operation>> needs = new HashMap<>();
     for (Operation op : partition) needs.put(op, ObservedWrites.writersSeenBy(op, partition));
     Search<S> search = new Search<>(model);
-    if (!search.fails(partition)) {
+    CheckResult whole = search.check(partition);
+    if (whole.verdict() != Verdict.NOT_LINEARIZABLE) {
       return Optional.empty();
     }
-    List<Operation> kept = partition;
+    List<Operation> kept = smallStart(whole, partition, needs, search);
     for (int chunk = Math.max(1, kept.size() / 2); ; chunk = Math.max(1, chunk / 2)) {
       boolean removedAny = false;
       // From the end backwards: the later operations are most often the ones that do not matter.
@@ -77,6 +80,40 @@ public final class CulpritSearch {
     boolean minimal = search.hasBudget();
     List<Integer> ids = kept.stream().map(Operation::id).toList();
     return Optional.of(new Culprit(ids, CulpritSentence.of(model, kept), minimal));
+  }
+
+  /**
+   * Tries first the pairs that make the readable explanations: a read that could not be placed and
+   * one write that it missed although the write returned before the read was called, the reader's
+   * own client's writes first (a client must see its own writes), each with the writers of what
+   * they saw. The first such set that cannot be linearized is where minimization starts; else the
+   * whole partition.
+   */
+  private static <S> List<Operation> smallStart(
+      CheckResult whole, List<Operation> partition, Map<Operation, List<Operation>> needs, Search<S> search) {
+    List<Integer> unplaced = whole.partitions().get(0).unplaceableIds();
+    for (Operation reader : partition) {
+      if (!unplaced.contains(reader.id()) || reader.output() == null) continue;
+      List<Operation> writes = new ArrayList<>();
+      for (Operation w : partition) {
+        if (w != reader && ObservedWrites.written(w) != null && w.hasReturn() && w.ret() < reader.call()
+            && !needs.get(reader).contains(w)) writes.add(w);
+      }
+      writes.sort(Comparator.comparing((Operation w) -> w.client() != reader.client()).thenComparing(w -> -w.ret()));
+      for (Operation w : writes.subList(0, Math.min(writes.size(), 8))) {
+        Set<Operation> chosen = new HashSet<>();
+        withWriters(reader, needs, chosen);
+        withWriters(w, needs, chosen);
+        List<Operation> candidate = partition.stream().filter(chosen::contains).toList();
+        if (search.fails(candidate)) return candidate;
+      }
+    }
+    return partition;
+  }
+
+  private static void withWriters(Operation op, Map<Operation, List<Operation>> needs, Set<Operation> chosen) {
+    if (!chosen.add(op)) return;
+    for (Operation writer : needs.get(op)) withWriters(writer, needs, chosen);
   }
 
   private static List<Operation> without(List<Operation> ops, int from, int to) {
@@ -114,8 +151,12 @@ public final class CulpritSearch {
     }
 
     boolean fails(List<Operation> ops) {
+      return check(ops).verdict() == Verdict.NOT_LINEARIZABLE;
+    }
+
+    CheckResult check(List<Operation> ops) {
       checks++;
-      return Linearizability.check(model, ops, CHECK_TIMEOUT).verdict() == Verdict.NOT_LINEARIZABLE;
+      return Linearizability.check(model, ops, CHECK_TIMEOUT);
     }
   }
 }

@@ -6,5 +6,13 @@ public enum NodeEventKind {
   RESTART,
   SHUTDOWN,
   RPC_TIMEOUT,
-  NOTE
+  NOTE,
+  /** The node froze: it handles nothing until it resumes. */
+  PAUSE,
+  RESUME,
+  /** A disk write, read, fsync, injected fault or crash loss. */
+  DISK,
+  CLOCK_JUMP,
+  /** A buggify fault point fired. */
+  BUGGIFY
 }

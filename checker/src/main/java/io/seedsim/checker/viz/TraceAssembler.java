@@ -62,6 +62,16 @@ final class TraceAssembler {
       case "restart" -> nodeEvent(line, NodeEventKind.RESTART, "");
       case "shutdown" -> nodeEvent(line, NodeEventKind.SHUTDOWN, "");
       case "note" -> nodeEvent(line, NodeEventKind.NOTE, line.text("text"));
+      case "pause" -> nodeEvent(line, NodeEventKind.PAUSE, "until " + line.integer("until") + " us");
+      case "resume" -> nodeEvent(line, NodeEventKind.RESUME, line.integer("waiting") + " events waiting");
+      case "disk-write", "disk-read" -> nodeEvent(line, NodeEventKind.DISK,
+          kind.substring(5) + " " + line.text("key") + " (" + line.integer("bytes") + " bytes)");
+      case "disk-fsync" -> nodeEvent(line, NodeEventKind.DISK, "fsync (" + line.integer("writes") + " writes)");
+      case "disk-fault" -> nodeEvent(line, NodeEventKind.DISK, "fault " + line.text("fault") + " on " + line.text("op"));
+      case "disk-crash" -> nodeEvent(line, NodeEventKind.DISK, "crash: " + line.integer("unsynced")
+          + " unsynced writes, " + line.integer("kept") + " kept");
+      case "clock-jump" -> nodeEvent(line, NodeEventKind.CLOCK_JUMP, "by " + line.integer("by") + " us");
+      case "buggify" -> nodeEvent(line, NodeEventKind.BUGGIFY, line.text("site"));
       case "partition" -> partition(line.groups(), t);
       case "heal" -> heal(t);
       case "link-down" -> linksDownSince.putIfAbsent(link(line), t);

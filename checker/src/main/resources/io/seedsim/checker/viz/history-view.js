@@ -6,6 +6,8 @@
 const LANE_HEIGHT = 34;
 const BAR_HEIGHT = 20;
 const AXIS_HEIGHT = 26;
+/** The band of fault annotations under the axis, when the page has a trace. */
+const FAULT_ROW = 15;
 const LANE_GUTTER = 112;
 const RIGHT_PAD = 16;
 const MONO_FONT = "12px ui-monospace, Menlo, Consolas, monospace";
@@ -30,6 +32,10 @@ class HistoryPage {
     this.lastFrame = { lanes: [], operations: 0, unplaced: [], boxes: new Map() };
     this.hovered = null;
     this.pinned = null;
+    // Faults of the run, as Porcupine's annotations: one row per kind of fault.
+    this.faults = hooks.faults || [];
+    this.faultKinds = [...new Set(this.faults.map(f => f.kind))];
+    faultRows = this.faultKinds.length;
     this.initHeader();
     this.initControls();
     // Open where the problem is: a violation first, an undecided partition only if there is none.
@@ -157,9 +163,9 @@ class HistoryPage {
     if (p.culprit) {
       // The culprit names the operations; the checker's own words say where its search stopped.
       box.append(element("div", "culprit-sentence", p.culprit),
-        element("div", "checker-words", `The ${p.culpritOperationIds.length} operations outlined in purple cannot all be linearized. Checker: ${p.explanation}`));
+        element("div", "checker-words", `The ${p.culpritOperationIds.length} operations outlined in purple cannot all be linearized. Checker: ${shortenQuoted(p.explanation)}`));
     } else {
-      box.textContent = p.explanation || defaults[p.verdict];
+      box.textContent = p.explanation ? shortenQuoted(p.explanation) : defaults[p.verdict];
     }
     const n = this.part.steps.length;
     document.getElementById("h-steps-title").textContent = {
@@ -189,12 +195,12 @@ class HistoryPage {
     for (let i = from; i <= to; i++) {
       const item = element("li", i === this.step ? "current" : null);
       if (i === 0) {
-        item.append(document.createTextNode("0. initial state"), element("span", "state", "  ⇒ " + part.source.initialState));
+        item.append(document.createTextNode("0. initial state"), element("span", "state", "  ⇒ " + shortenMiddle(part.source.initialState, 100)));
       } else {
         const step = part.steps[i - 1];
         const op = part.byId.get(step.operationId);
-        item.append(document.createTextNode(`${i}. ${clientName(op.client)}: ${describe(op)}`),
-          element("span", "state", "  ⇒ " + step.stateAfter));
+        item.append(document.createTextNode(`${i}. ${clientName(op.client)}: ${shortenMiddle(describe(op), 100)}`),
+          element("span", "state", "  ⇒ " + shortenMiddle(step.stateAfter, 100)));
       }
       item.addEventListener("click", () => this.stepTo(i));
       list.append(item);
@@ -202,7 +208,7 @@ class HistoryPage {
     if (to < part.steps.length) list.append(element("li", "gap", `… ${part.steps.length - to} later`));
     if (this.step === part.steps.length && part.unplacedList.length > 0) {
       for (const op of part.unplacedList.slice(0, 5)) {
-        list.append(element("li", "unplaced", `✗ cannot place ${clientName(op.client)}: ${describe(op)}`));
+        list.append(element("li", "unplaced", `✗ cannot place ${clientName(op.client)}: ${shortenMiddle(describe(op), 100)}`));
       }
       if (part.unplacedList.length > 5) list.append(element("li", "unplaced", `… ${part.unplacedList.length - 5} more`));
     }
@@ -232,7 +238,7 @@ class HistoryPage {
     if (this.box.offsetParent === null) return;  // hidden tab: drawn when shown
     const part = this.part;
     const width = Math.max(this.box.clientWidth, 480);
-    const height = AXIS_HEIGHT + part.lanes.length * LANE_HEIGHT + 10;
+    const height = lanesTop() + part.lanes.length * LANE_HEIGHT + 10;
     const ctx = sizeCanvas(this.canvas, width, height);
     this.axis.start = LANE_GUTTER;
     this.axis.length = width - LANE_GUTTER - RIGHT_PAD;
@@ -249,6 +255,7 @@ class HistoryPage {
       if (i % 2 === 1) { ctx.fillStyle = "#f8fafc"; ctx.fillRect(0, laneTop(i), width, LANE_HEIGHT); }
     });
     drawTicks(ctx, this.axis, "x", this.unit, [AXIS_HEIGHT - 4, height], 14);
+    this.drawFaults(ctx, height);
     ctx.font = "12px system-ui, sans-serif";
     ctx.fillStyle = "#374151";
     ctx.textAlign = "left";
@@ -297,6 +304,41 @@ class HistoryPage {
     this.drawPathDots(ctx, points);
     ctx.restore();
     this.lastFrame = frame;
+  }
+
+  /** Fault annotations: a row per kind (partition, crash, link down, pause), a shaded bar per period. */
+  drawFaults(ctx, height) {
+    this.faultBoxes = [];
+    if (this.faults.length === 0) return;
+    const colors = { partition: "rgba(245,158,11,.45)", crash: "rgba(220,38,38,.45)", "link down": "rgba(244,114,182,.5)", pause: "rgba(124,58,237,.4)" };
+    ctx.save();
+    ctx.font = "10px system-ui, sans-serif";
+    ctx.textAlign = "left";
+    this.faultKinds.forEach((kind, row) => {
+      const y = AXIS_HEIGHT + row * FAULT_ROW;
+      ctx.fillStyle = "#6b7280";
+      ctx.fillText(kind, 8, y + 11);
+    });
+    ctx.beginPath();
+    ctx.rect(LANE_GUTTER, 0, this.axis.length, height);
+    ctx.clip();
+    for (const f of this.faults) {
+      const row = this.faultKinds.indexOf(f.kind);
+      const x0 = this.axis.toPx(f.start), x1 = this.axis.toPx(f.end);
+      if (x1 < this.axis.start || x0 > this.axis.start + this.axis.length) continue;
+      const y = AXIS_HEIGHT + row * FAULT_ROW + 1;
+      ctx.fillStyle = colors[f.kind] || "rgba(107,114,128,.4)";
+      ctx.fillRect(x0, y, Math.max(x1 - x0, 2), FAULT_ROW - 3);
+      // The period also shades the lanes faintly, so operations under it read as affected.
+      ctx.fillStyle = "rgba(245,158,11,.06)";
+      if (f.kind === "partition") ctx.fillRect(x0, lanesTop(), Math.max(x1 - x0, 2), height - lanesTop());
+      if (x1 - x0 > 60) {
+        ctx.fillStyle = "#111827";
+        ctx.fillText(fitText(f.label, x1 - x0 - 6, 5.5), Math.max(x0, this.axis.start) + 3, y + 10);
+      }
+      this.faultBoxes.push({ f, x: x0, y, w: Math.max(x1 - x0, 2), h: FAULT_ROW - 3 });
+    }
+    ctx.restore();
   }
 
   /** Open-ended bars are drawn at once (under the rest); completed ones are batched in `bars`. */
@@ -393,7 +435,7 @@ class HistoryPage {
   }
 
   operationAt(p) {
-    const lane = Math.floor((p.y - AXIS_HEIGHT) / LANE_HEIGHT);
+    const lane = Math.floor((p.y - lanesTop()) / LANE_HEIGHT);
     if (lane < 0 || lane >= this.part.lanes.length || p.x < LANE_GUTTER) return null;
     const ops = this.part.lanes[lane].ops;
     // Completed operations are drawn last, on top: look at them first.
@@ -405,6 +447,11 @@ class HistoryPage {
   }
 
   hover(p, e) {
+    const fault = (this.faultBoxes || []).find(b => p.x >= b.x && p.x <= b.x + b.w && p.y >= b.y && p.y <= b.y + b.h);
+    if (fault) {
+      showTooltip([[fault.f.kind, fault.f.label], ["from", formatTime(fault.f.start, this.unit)], ["until", formatTime(fault.f.end, this.unit)]], e.clientX, e.clientY);
+      return;
+    }
     const op = this.operationAt(p);
     if (op !== this.hovered) { this.hovered = op; this.redraw(); }
     if (op) showTooltip(this.facts(op), e.clientX, e.clientY);
@@ -439,7 +486,12 @@ class HistoryPage {
     if (step !== undefined) {
       rows.push(["order", `step ${step} of ${part.steps.length}`], ["state after", part.steps[step - 1].stateAfter]);
     }
-    if (part.unplaced.has(op.id)) rows.push(["checker", "could not be placed after the longest linearizable prefix"]);
+    if (part.unplaced.has(op.id)) {
+      rows.push(["checker", "could not be placed after the longest linearizable prefix"]);
+      const expected = part.steps.length > 0 ? part.steps[part.steps.length - 1].stateAfter : part.source.initialState;
+      const diff = op.output === null ? null : difference(op.output, expected);
+      if (diff) rows.push(["returned (differs)", diff.actual], ["state then", diff.expected]);
+    }
     if (part.culprit.has(op.id)) rows.push(["culprit", `one of the ${part.culprit.size} operations that cannot all be linearized`]);
     return rows;
   }
@@ -526,7 +578,9 @@ function fillBars(ctx, rects, kind) {
   ctx.stroke(path);
 }
 
-const laneTop = i => AXIS_HEIGHT + i * LANE_HEIGHT;
+let faultRows = 0;  // rows of fault annotations above the lanes of the page's history
+const lanesTop = () => AXIS_HEIGHT + faultRows * FAULT_ROW + (faultRows > 0 ? 4 : 0);
+const laneTop = i => lanesTop() + i * LANE_HEIGHT;
 // In the all-partitions view a lane's name starts with its partition's place and a NUL, for sorting only.
 const clientName = c => (/^\d+$/.test(c) ? "client " + c : c.includes("\u0000") ? c.slice(c.indexOf("\u0000") + 1) : c);
 // An operation with no output (a put) shows its call alone; one whose outcome is unknown, "→ ?".

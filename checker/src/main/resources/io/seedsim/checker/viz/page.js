@@ -15,7 +15,13 @@
   const history = data.history ? new HistoryPage(data.history, {
     hasTraceOf: opId => trace !== null && trace.hasOperation(opId),
     showInTrace: opId => { showTab("trace"); trace.focusOperation(opId); },
+    faults: data.trace ? faultsOf(data.trace) : [],
   }) : null;
+  if (history && trace) {
+    const back = document.getElementById("t-back");
+    back.hidden = false;
+    back.addEventListener("click", () => showTab("history"));
+  }
 
   const title = (data.history && data.history.title) || (data.trace && data.trace.title);
   document.getElementById("page-title").textContent = title;
@@ -39,6 +45,8 @@
   window.addEventListener("resize", () => { if (history) history.redraw(); if (trace) trace.redraw(); });
   showTab(history ? "history" : "trace");
   openLink(location.hash);
+  // Editing #key=K or #op=N in the address acts at once, without a reload.
+  window.addEventListener("hashchange", () => openLink(location.hash));
 
   // Links into a page: #key=K picks a history partition, #trace opens the trace, #op=N shows
   // operation N's messages in the trace. They also let a headless browser screenshot a view.
@@ -55,6 +63,8 @@
       trace.focusOperation(op);
     } else if (trace && params.has("trace")) {
       showTab("trace");
+    } else if (history && key !== null) {
+      showTab("history");
     }
   }
 
@@ -91,6 +101,9 @@
         return top >= view.top && top + box.h <= view.bottom && left < view.right && left + box.w > view.left;
       },
       unplacedIds: () => history.part.unplacedList.map(op => op.id),
+      faultCount: () => { history.draw(); return (history.faultBoxes || []).length; },
+      faultKinds: () => history.faultKinds.slice(),
+      pin: id => { const op = history.part.byId.get(id); history.pinned = op; history.showOperation(op); history.draw(); },
       stepCount: () => history.part.steps.length,
       currentStep: () => history.step,
       stepTo: k => history.stepTo(k),
@@ -114,6 +127,16 @@
       messagesDrawn: () => drawn(trace).messages,
       dropMarksDrawn: () => drawn(trace).dropMarks,
       focusedMessageIds: () => drawn(trace).focused.slice(),
+      linkMarksDrawn: () => drawn(trace).linkMarks,
+      timersDrawn: () => drawn(trace).timers,
+      handledMarksDrawn: () => drawn(trace).handled,
+      pinnedKind: () => (trace.pinned ? trace.pinned.kind : null),
+      columnWidth: () => { trace.draw(); return trace.columnWidth; },
+      /** For a dropped message: where its line ends, and where its sender's and receiver's lines are. */
+      dropGeometry: id => {
+        const item = drawn(trace).items.find(i => i.kind === "message" && i.m.id === id);
+        return item ? { end: item.x1, from: trace.x(item.m.from), to: trace.x(item.m.to) } : null;
+      },
       focusOperation: id => trace.focusOperation(id),
       zoomAt: (px, factor) => trace.axis.zoomAt(px, factor),
       panBy: px => trace.axis.panBy(px),
@@ -139,6 +162,28 @@
   // For `seedsim bench page`: milliseconds from navigation start until the page was drawn.
   document.body.dataset.readyMs = String(Math.round(performance.now()));
 })();
+
+/** The run's faults as history annotations: partitions, crashes to restarts, links down, pauses. */
+function faultsOf(trace) {
+  const faults = [];
+  const end = t => (t === null ? trace.endTime : t);
+  for (const p of trace.partitions) {
+    faults.push({ kind: "partition", start: p.startTime, end: end(p.endTime), label: p.groups.map(g => "{" + g.join(", ") + "}").join(" | ") });
+  }
+  const open = new Map();
+  for (const e of trace.nodeEvents) {
+    if (e.kind === "CRASH" || e.kind === "PAUSE") open.set(e.kind + e.node, e);
+    const started = e.kind === "RESTART" ? open.get("CRASH" + e.node) : e.kind === "RESUME" ? open.get("PAUSE" + e.node) : null;
+    if (started) {
+      faults.push({ kind: started.kind === "CRASH" ? "crash" : "pause", start: started.time, end: e.time, label: `${started.node} ${started.kind === "CRASH" ? "crashed" : "paused"}` });
+      open.delete(started.kind + e.node);
+    }
+    if (e.kind === "SHUTDOWN") faults.push({ kind: "crash", start: e.time, end: trace.endTime, label: `${e.node} shut down` });
+  }
+  for (const e of open.values()) faults.push({ kind: e.kind === "CRASH" ? "crash" : "pause", start: e.time, end: trace.endTime, label: `${e.node} ${e.kind === "CRASH" ? "crashed" : "paused"}` });
+  for (const l of trace.linkDowns) faults.push({ kind: "link down", start: l.startTime, end: end(l.endTime), label: `${l.from} → ${l.to}` });
+  return faults;
+}
 
 /**
  * Rebuilds the page's data from {strings, page}: each {"$": i} becomes string i of the table, whose

@@ -147,7 +147,8 @@ function showTooltip(rows, clientX, clientY) {
   const box = tooltip();
   box.replaceChildren(...rows.map(([label, value]) => {
     const row = element("div");
-    row.append(element("b", null, label), document.createTextNode(value));
+    if (Array.isArray(value)) row.append(element("b", null, label), document.createTextNode(value[0]), element("mark", "diff", value[1] || "∅"), document.createTextNode(value[2]));
+    else row.append(element("b", null, label), document.createTextNode(shortenMiddle(value)));
     return row;
   }));
   box.hidden = false;
@@ -169,10 +170,60 @@ function element(tag, className, text) {
   return node;
 }
 
-/** Fills a <dl> with [term, value] rows. */
+/** Values longer than this are shortened in the middle in panels and tooltips. */
+const LONG_TEXT = 140;
+
+/** "abc…xyz": the start and end of a long text, with how much was left out. */
+function shortenMiddle(text, max = LONG_TEXT) {
+  if (text === null || text === undefined || text.length <= max) return text;
+  const head = Math.ceil(max * 0.55), tail = max - head;
+  return `${text.slice(0, head)}…[${text.length - head - tail} chars]…${text.slice(text.length - tail)}`;
+}
+
+/** Every quoted string in a sentence, shortened in the middle when long. */
+function shortenQuoted(sentence, max = 60) {
+  // Every quoted string is matched, short ones too, so quotes pair up from the left.
+  return sentence.replace(/"((?:[^"\\]|\\.)*)"/g, (_, inner) => `"${shortenMiddle(inner, max)}"`);
+}
+
+/**
+ * Where `actual` differs from `expected`: [before, differing, after] pieces of `actual`, with the
+ * equal start and end shortened to a little context. Null when they are equal.
+ */
+function difference(actual, expected, context = 24) {
+  if (actual === expected) return null;
+  let p = 0;
+  while (p < actual.length && p < expected.length && actual[p] === expected[p]) p++;
+  let s = 0;
+  while (s < actual.length - p && s < expected.length - p && actual[actual.length - 1 - s] === expected[expected.length - 1 - s]) s++;
+  const piece = text => {
+    const before = text.slice(0, p), middle = text.slice(p, text.length - s), after = text.slice(text.length - s);
+    return [before.length > context ? "…" + before.slice(before.length - context) : before,
+      shortenMiddle(middle, 80) || "", after.length > context ? after.slice(0, context) + "…" : after];
+  };
+  return { actual: piece(actual), expected: piece(expected) };
+}
+
+/**
+ * Fills a <dl> with [term, value] rows. A long value is shown shortened and opens in full on a
+ * click; a value given as [before, marked, after] shows the marked part highlighted.
+ */
 function fillFacts(dl, rows) {
   dl.replaceChildren();
-  for (const [term, value] of rows) dl.append(element("dt", null, term), element("dd", null, value));
+  for (const [term, value] of rows) {
+    const dd = element("dd");
+    if (Array.isArray(value)) {
+      dd.append(document.createTextNode(value[0]), element("mark", "diff", value[1] || "∅"), document.createTextNode(value[2]));
+    } else if (typeof value === "string" && value.length > LONG_TEXT) {
+      dd.className = "long";
+      dd.textContent = shortenMiddle(value);
+      dd.title = "click to show it all";
+      dd.addEventListener("click", () => { dd.textContent = dd.textContent.length < value.length ? value : shortenMiddle(value); });
+    } else {
+      dd.textContent = value;
+    }
+    dl.append(element("dt", null, term), dd);
+  }
 }
 
 /** Cuts text to fit `maxWidth` pixels in a monospace font whose glyphs are `charWidth` wide. */

@@ -6,7 +6,9 @@
 
 const TRACE_HEADER = 40;
 const TIME_GUTTER = 84;
-const MIN_COLUMN = 96;
+const MIN_COLUMN = 64;
+/** Timers that only pace a client (its think time between operations) are hidden unless asked for. */
+const DULL_TIMERS = new Set(["think"]);
 
 const MESSAGE_COLORS = { request: "#2563eb", reply: "#0d9488", dropped: "#dc2626", duplicate: "#7c3aed", inFlight: "#9ca3af" };
 
@@ -21,6 +23,18 @@ class TracePage {
     this.column = new Map(trace.nodes.map((n, i) => [n, i]));
     this.opsById = new Map(trace.clientOps.map(op => [op.operationId, op]));
     this.downPeriods = downPeriods(trace);
+    this.sentAt = new Map();   // node + "@" + time -> messages it sent then (a handler's sends)
+    this.byCall = new Map();   // RPC call id -> its request, retries and replies
+    for (const m of trace.messages) {
+      const at = m.from + "@" + m.sendTime;
+      if (!this.sentAt.has(at)) this.sentAt.set(at, []);
+      this.sentAt.get(at).push(m);
+      if (m.call !== null) {
+        if (!this.byCall.has(m.call)) this.byCall.set(m.call, []);
+        this.byCall.get(m.call).push(m);
+      }
+    }
+    this.showAllTimers = false;
     this.focus = null;
     this.hovered = null;
     this.pinned = null;
@@ -34,6 +48,7 @@ class TracePage {
     document.getElementById("t-zoom-in").addEventListener("click", () => this.zoomCenter(1.6));
     document.getElementById("t-zoom-out").addEventListener("click", () => this.zoomCenter(1 / 1.6));
     document.getElementById("t-clear").addEventListener("click", () => this.clearFocus());
+    document.getElementById("t-all-timers").addEventListener("change", e => { this.showAllTimers = e.target.checked; this.redraw(); });
     attachPanZoom(this.canvas, "y", {
       zoom: (px, factor) => { this.axis.zoomAt(px, factor); this.redraw(); },
       pan: d => { this.axis.panBy(d); this.redraw(); },
@@ -51,8 +66,10 @@ class TracePage {
   hasOperation(opId) { return this.opsById.has(opId); }
 
   /**
-   * Highlights a client operation and its messages: those its clerk sent between call and return,
-   * and those delivered to the clerk in that time (the replies). Zooms to the operation.
+   * Highlights a client operation and every message it caused: those its clerk sent between call
+   * and return and the replies it got, then, transitively, whatever a node sent in the handler of a
+   * caused message (the same instant: Forward, Replicate and their replies), and every message of a
+   * caused RPC. Zooms to the operation.
    */
   focusOperation(opId) {
     const op = this.opsById.get(opId);
@@ -62,12 +79,10 @@ class TracePage {
       return false;
     }
     const end = op.returnTime === null ? this.trace.endTime : op.returnTime;
-    const during = t => t !== null && t >= op.callTime && t <= end;
-    const ids = new Set(this.trace.messages
-      .filter(m => (m.from === op.node && during(m.sendTime)) || (m.to === op.node && during(m.endTime)))
-      .map(m => m.id));
+    const ids = this.causedBy(op, end);
     this.focus = { op, ids };
-    label.textContent = `operation #${op.operationId} on ${op.node}: ${op.description} → ${op.result === null ? "no return" : op.result} · ${ids.size} message${ids.size === 1 ? "" : "s"}`;
+    const result = op.result === null ? "no return" : op.result === "" ? '""' : op.result;
+    label.textContent = `operation #${op.operationId} on ${op.node}: ${op.description} → ${result} · ${ids.size} message${ids.size === 1 ? "" : "s"}`;
     document.getElementById("t-clear").hidden = false;
     const pad = Math.max((end - op.callTime) * 0.15, 1);
     if (this.axis.length > 1) this.axis.show(op.callTime - pad, end + pad);
@@ -77,8 +92,28 @@ class TracePage {
     return true;
   }
 
+  /** The ids of the messages an operation caused (see focusOperation). */
+  causedBy(op, end) {
+    const during = t => t !== null && t >= op.callTime && t <= end;
+    const caused = new Set();
+    const work = [];
+    const add = m => { if (!caused.has(m.id)) { caused.add(m.id); work.push(m); } };
+    for (const m of this.trace.messages) {
+      if ((m.from === op.node && during(m.sendTime)) || (m.to === op.node && during(m.endTime))) add(m);
+    }
+    while (work.length > 0) {
+      const m = work.pop();
+      if (m.call !== null) for (const same of this.byCall.get(m.call)) if (same.sendTime <= end) add(same);
+      if (m.fate === "DELIVERED" && m.to !== op.node && m.endTime <= end) {
+        for (const next of this.sentAt.get(m.to + "@" + m.endTime) || []) add(next);
+      }
+    }
+    return caused;
+  }
+
   clearFocus() {
     this.focus = null;
+    this.pin(null);
     document.getElementById("t-focus").textContent = "";
     document.getElementById("t-clear").hidden = true;
     this.redraw();
@@ -97,10 +132,10 @@ class TracePage {
     this.axis.length = height - TRACE_HEADER - 18;
     if (!this.fitted) { this.openingView(); this.fitted = true; }
     if (this.pendingShow) { this.axis.show(...this.pendingShow); this.pendingShow = null; }
-    const frame = { lanes: [], messages: 0, dropMarks: 0, focused: [], items: [] };
+    const frame = { lanes: [], messages: 0, dropMarks: 0, focused: [], items: [], linkMarks: 0, timers: 0, handled: 0 };
     ctx.clearRect(0, 0, width, height);
     this.drawPartitions(ctx, width);
-    this.drawLinkDowns(ctx);
+    this.drawLinkDowns(ctx, frame);
     drawTicks(ctx, this.axis, "y", this.unit, [TIME_GUTTER, width], TIME_GUTTER - 10);
     this.drawNodeLines(ctx, height, frame);
     this.drawClientOps(ctx, frame);
@@ -141,17 +176,22 @@ class TracePage {
     }
   }
 
-  drawLinkDowns(ctx) {
+  /**
+   * A down link is drawn at its two ends, not across the columns between them: a short red bar
+   * beside each node's line, on the side facing the other end, for as long as it is down.
+   */
+  drawLinkDowns(ctx, frame) {
+    ctx.fillStyle = "rgba(220,38,38,.55)";
     for (const l of this.trace.linkDowns) {
       const y0 = this.axis.toPx(l.startTime), y1 = this.axis.toPx(this.endOf(l.endTime));
       if (!this.visible(y0, y1)) continue;
-      const xa = this.x(l.from), xb = this.x(l.to);
-      ctx.fillStyle = "rgba(220,38,38,.10)";
-      ctx.fillRect(Math.min(xa, xb), y0, Math.max(Math.abs(xb - xa), 6), y1 - y0);
-      ctx.fillStyle = "#b91c1c";
-      ctx.font = "11px system-ui, sans-serif";
-      ctx.textAlign = "left";
-      ctx.fillText(`link ${l.from} → ${l.to} down`, Math.min(xa, xb) + 6, Math.max(y0, this.axis.start) + 24);
+      const xa = this.x(l.from), xb = this.x(l.to), side = Math.sign(xb - xa) || 1;
+      const top = Math.max(y0, this.axis.start - 20), bottom = Math.min(y1, this.axis.start + this.axis.length + 20);
+      ctx.fillRect(xa + side * 4 - (side < 0 ? 3 : 0), top, 3, bottom - top);
+      ctx.fillRect(xb - side * 4 - (side > 0 ? 3 : 0), top, 3, bottom - top);
+      frame.items.push({ kind: "link", l, x: xa + side * 5, y0: top, y1: bottom });
+      frame.items.push({ kind: "link", l, x: xb - side * 5, y0: top, y1: bottom });
+      frame.linkMarks++;
     }
   }
 
@@ -213,8 +253,10 @@ class TracePage {
       if (!this.visible(y0, y1)) continue;
       const x0 = this.x(m.from), xTo = this.x(m.to);
       const dropped = m.fate === "DROPPED";
-      // Where a dropped message died is unknown; stop it partway, at the time it was dropped.
-      const x1 = dropped ? x0 + (xTo - x0) * 0.55 : xTo;
+      // Dropped as it left (same instant): a cross by the sender. Dropped later: on arrival, by the
+      // receiver (a partition, a down link, a crashed node). Never across other nodes' lines.
+      const toward = Math.sign(xTo - x0) || 1;
+      const x1 = !dropped ? xTo : m.endTime === m.sendTime ? x0 + toward * 16 : xTo - toward * 16;
       const kind = dropped ? "dropped" : m.fate === "IN_FLIGHT" ? "inFlight" : m.duplicateOf !== null ? "duplicate" : m.description.startsWith("reply:") ? "reply" : "request";
       const isFocused = focus !== null && focus.ids.has(m.id);
       if (isFocused) frame.focused.push(m.id);
@@ -236,6 +278,18 @@ class TracePage {
       ctx.globalAlpha = 1;
       strokeSegments(ctx, batch.focused, MESSAGE_COLORS[kind], 2.4, kind === "duplicate" || kind === "inFlight", kind !== "dropped");
     }
+    // Where a caused message was handled away from the clerk: a dot on that node's line.
+    if (focus) {
+      const dots = new Path2D();
+      for (const item of frame.items) {
+        if (item.kind !== "message" || !focus.ids.has(item.m.id) || item.m.fate !== "DELIVERED" || item.m.to === focus.op.node) continue;
+        dots.moveTo(item.x1 + 4, item.y1);
+        dots.arc(item.x1, item.y1, 4, 0, 2 * Math.PI);
+        frame.handled++;
+      }
+      ctx.fillStyle = "#111827";
+      ctx.fill(dots);
+    }
     strokeCrosses(ctx, marks.plain, focus ? 0.25 : 1);
     strokeCrosses(ctx, marks.focused, 1);
     for (const marked of [this.hovered, this.pinned]) {
@@ -248,7 +302,7 @@ class TracePage {
   drawTimers(ctx, frame) {
     const fired = new Path2D(), cancelled = new Path2D();
     for (const t of this.trace.timers) {
-      if (t.outcome === "PENDING") continue;
+      if (t.outcome === "PENDING" || (!this.showAllTimers && DULL_TIMERS.has(t.label))) continue;
       const y = this.axis.toPx(t.endTime);
       if (!this.visible(y, y)) continue;
       const x = this.x(t.node) - 13;
@@ -256,6 +310,7 @@ class TracePage {
       path.moveTo(x + 3.5, y);
       path.arc(x, y, 3.5, 0, 2 * Math.PI);
       frame.items.push({ kind: "timer", t, x, y });
+      frame.timers++;
     }
     ctx.fillStyle = "#f59e0b";
     ctx.fill(fired);
@@ -267,8 +322,10 @@ class TracePage {
   drawNodeEvents(ctx, frame) {
     const looks = {
       CRASH: ["#dc2626", "crash"], RESTART: ["#15803d", "restart"], SHUTDOWN: ["#111827", "shutdown"],
-      RPC_TIMEOUT: ["#d97706", "timeout"], NOTE: ["#6b7280", "note"],
+      RPC_TIMEOUT: ["#d97706", "timeout"], NOTE: ["#6b7280", "note"], PAUSE: ["#7c3aed", "pause"],
+      RESUME: ["#7c3aed", "resume"], DISK: ["#0f766e", "disk"], CLOCK_JUMP: ["#b45309", "clock"], BUGGIFY: ["#be185d", "buggify"],
     };
+    const small = new Set(["RPC_TIMEOUT", "NOTE", "DISK", "BUGGIFY"]);
     ctx.font = "bold 10px system-ui, sans-serif";
     ctx.textAlign = "left";
     for (const e of this.trace.nodeEvents) {
@@ -277,7 +334,7 @@ class TracePage {
       const x = this.x(e.node);
       const [color, word] = looks[e.kind];
       ctx.fillStyle = color;
-      if (e.kind === "RPC_TIMEOUT" || e.kind === "NOTE") {
+      if (small.has(e.kind)) {
         ctx.fillRect(x - 3, y - 3, 6, 6);
       } else {
         ctx.fillRect(x - 14, y - 2, 28, 4);
@@ -314,6 +371,7 @@ class TracePage {
     for (const item of this.lastFrame.items) {
       let d;
       if (item.kind === "message") d = segmentDistance(p, item.x0, item.y0, item.x1, item.y1) + 1;
+      else if (item.kind === "link") d = Math.abs(p.x - item.x) <= 4 && p.y >= item.y0 && p.y <= item.y1 ? 3 : Infinity;
       else if (item.kind === "op") d = Math.abs(p.x - item.x) <= 7 && p.y >= item.y0 - 2 && p.y <= item.y1 + 2 ? 2 : Infinity;
       else d = Math.hypot(p.x - item.x, p.y - item.y);
       if (d < bestDistance) { best = item; bestDistance = d; }
@@ -375,6 +433,10 @@ class TracePage {
         return [["timer", `${t.label} (#${t.id}) on ${t.node}`], ["set at", at(t.setTime)], ["due at", at(t.dueTime)],
           [t.outcome === "FIRED" ? "fired at" : "cancelled at", at(t.endTime)]];
       }
+      case "link": {
+        const l = item.l;
+        return [["link down", `${l.from} → ${l.to}`], ["from", at(l.startTime)], ["until", l.endTime === null ? "the end of the run" : at(l.endTime)]];
+      }
       default: {
         const e = item.e;
         const rows = [[e.kind.toLowerCase().replace("_", " "), e.node], ["at", at(e.time)]];
@@ -386,7 +448,7 @@ class TracePage {
 }
 
 /** What a drawn item stands for (items are rebuilt every frame; what they show is not). */
-const subjectOf = item => item && (item.op || item.m || item.t || item.e);
+const subjectOf = item => item && (item.op || item.m || item.t || item.e || item.l);
 
 /** Strokes line segments [x0, y0, x1, y1, ...] in one path, with arrowheads at the ends if asked. */
 function strokeSegments(ctx, segments, color, width, dashed, arrowheads) {

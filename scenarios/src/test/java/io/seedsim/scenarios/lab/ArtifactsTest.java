@@ -36,6 +36,22 @@ class ArtifactsTest {
   }
 
   @Test
+  void aFailedRunsPageStatesItsFailureAndTheSameRunWritesTheSameBytes() throws IOException {
+    RunResult r = LabTesting.scenario("static-shards").run(0, "primary-only");
+    assertThat(r.failure()).startsWith("4 of 10 gets completed");
+    Path page = dir.resolve("page.html");
+    r.artifacts().writeHtml(page);
+    String html = Files.readString(page);
+    assertThat(html).contains("4 of 10 gets completed before a quiet window", "\"traceHash\":\"" + r.traceHash() + "\"",
+        "bin/seedsim run --scenario static-shards --seed 0 --variant primary-only");
+    assertThat(html).as("the trace is the run's (same hash), so it is kept").contains("\"trace\":{");
+
+    Path again = dir.resolve("again.html");
+    LabTesting.scenario("static-shards").run(0, "primary-only").artifacts().writeHtml(again);
+    assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(page));
+  }
+
+  @Test
   void theHistoryHasEveryOperationWithItsTraceId() throws IOException {
     RunResult r = LabTesting.scenario("unreliable-one-key").run(5, Variants.NONE);
     Path history = dir.resolve("history.jsonl");
