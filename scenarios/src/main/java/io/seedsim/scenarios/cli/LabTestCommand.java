@@ -66,13 +66,12 @@ public final class LabTestCommand implements Callable<Integer> {
     if (chaos) {
       tests.add(LabTestCase.CHAOS);
     }
+    Scoreboard.preamble(student.findings()).forEach(out::println);
+    out.println(Scoreboard.header(seeds));
+    out.flush();
     List<LabTestOutcome> outcomes = new ArrayList<>();
     for (LabTestCase test : tests) {
       LabTestOutcome outcome = grader.grade(test, seeds);
-      if (outcomes.isEmpty()) {
-        Scoreboard.preamble(List.of(outcome)).forEach(out::println);
-        out.println(Scoreboard.header(seeds));
-      }
       outcomes.add(outcome);
       out.println(scoreboard.line(outcome));
       out.flush();

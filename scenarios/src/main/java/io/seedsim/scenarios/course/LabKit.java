@@ -53,7 +53,7 @@ public final class LabKit {
     outcomes.removeIf(o -> o.test() == test);
     outcomes.add(outcome);
     if (!outcome.passed()) {
-      List<String> lines = new ArrayList<>(Scoreboard.preamble(List.of(outcome)));
+      List<String> lines = new ArrayList<>(Scoreboard.preamble(Scoreboard.findingsOf(List.of(outcome))));
       lines.add(scoreboard().line(outcome));
       throw new AssertionError(String.join("\n", lines));
     }
@@ -66,7 +66,7 @@ public final class LabKit {
     }
     outcomes.sort((a, b) -> a.test().compareTo(b.test()));
     out.println();
-    Scoreboard.preamble(outcomes).forEach(out::println);
+    Scoreboard.preamble(Scoreboard.findingsOf(outcomes)).forEach(out::println);
     out.println(Scoreboard.header(seeds()));
     outcomes.forEach(o -> out.println(scoreboard().line(o)));
     out.println();

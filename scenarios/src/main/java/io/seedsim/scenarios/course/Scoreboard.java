@@ -25,16 +25,22 @@ public final class Scoreboard {
   }
 
   /** The lines to print above the scoreboard: every determinism finding, if any. */
-  public static List<String> preamble(List<LabTestOutcome> outcomes) {
+  public static List<String> preamble(List<String> findings) {
     List<String> lines = new ArrayList<>();
-    for (LabTestOutcome o : outcomes) {
-      if (o instanceof LabTestOutcome.Blocked b) {
-        lines.add("determinism guard: your code would not replay the same way twice, so no lab test ran:");
-        b.findings().forEach(f -> lines.add("  " + f));
-        break;
-      }
+    if (!findings.isEmpty()) {
+      lines.add("determinism guard: your code would not replay the same way twice, so no lab test ran:");
+      findings.forEach(f -> lines.add("  " + f));
     }
     return lines;
+  }
+
+  /** The findings that blocked any of {@code outcomes}, or none. */
+  public static List<String> findingsOf(List<LabTestOutcome> outcomes) {
+    return outcomes.stream()
+        .filter(LabTestOutcome.Blocked.class::isInstance)
+        .map(o -> ((LabTestOutcome.Blocked) o).findings())
+        .findFirst()
+        .orElse(List.of());
   }
 
   public String line(LabTestOutcome outcome) {
