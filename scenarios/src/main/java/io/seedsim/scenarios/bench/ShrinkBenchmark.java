@@ -31,12 +31,15 @@ public final class ShrinkBenchmark {
     this.time = time;
   }
 
-  /** The first failing run of {@code variant}: seed 0 in every scenario, then seed 1, ... */
+  /**
+   * The first failing run of {@code variant}: seed 0 in every scenario, then seed 1, ... A scenario
+   * that refuses the variant before simulating anything (no trace) does not count.
+   */
   public Optional<RunResult> firstFailure(String variant) {
     for (long seed = 0; seed < maxSeeds; seed++) {
       for (Scenario scenario : registry.all()) {
         RunResult r = GuardedRun.execute(scenario, seed, variant);
-        if (!r.passed()) {
+        if (!r.passed() && r.traceHash() != null) { // no trace: the scenario refused the variant
           return Optional.of(r);
         }
       }

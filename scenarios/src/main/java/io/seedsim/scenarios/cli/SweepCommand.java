@@ -4,6 +4,7 @@ import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.scenarios.sweep.CancelOnShutdown;
 import io.seedsim.scenarios.sweep.ProgressDisplay;
 import io.seedsim.scenarios.sweep.Shard;
+import io.seedsim.scenarios.sweep.ShrunkCases;
 import io.seedsim.scenarios.sweep.StopReason;
 import io.seedsim.scenarios.sweep.SummaryText;
 import io.seedsim.scenarios.sweep.Sweep;
@@ -66,6 +67,20 @@ public final class SweepCommand implements Callable<Integer> {
   @Option(names = "--report", paramLabel = "F", description = "Write the summary as JSON.")
   Path reportFile;
 
+  @Option(
+      names = "--shrink",
+      paramLabel = "DIR",
+      description = "Shrink each failing run (up to --max-failures, else the first "
+          + SweepShrink.DEFAULT_LIMIT + ") to a minimal case file in DIR; the summary gives each case's command.")
+  Path shrinkDir;
+
+  @Option(
+      names = "--shrink-time",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "How long each shrink may search (default: ${DEFAULT-VALUE}).")
+  double shrinkSeconds;
+
   public SweepCommand(ScenarioRegistry registry) {
     this.registry = registry;
   }
@@ -74,6 +89,8 @@ public final class SweepCommand implements Callable<Integer> {
   public Integer call() {
     SweepPlan plan = plan();
     SweepReports reports = SweepReports.check(reportFile, junitFile, plan.scope());
+    SweepShrink shrink = shrinkDir == null ? null
+        : SweepShrink.check(registry, shrinkDir, ShrinkRun.time(shrinkSeconds), maxFailures);
     Sweep sweep = new Sweep(plan);
     SweepSummary summary;
     boolean written;
@@ -82,8 +99,9 @@ public final class SweepCommand implements Callable<Integer> {
           ProgressDisplay.forConsole(sweep::status, spec.commandLine().getErr())) {
         summary = sweep.run();
       }
-      SummaryText.print(summary, spec.commandLine().getOut());
-      written = reports.write(summary, "seedsim sweep", spec.commandLine().getErr());
+      ShrunkCases cases = shrink == null ? ShrunkCases.NONE : shrink.shrinkAll(summary, spec.commandLine().getErr());
+      SummaryText.print(summary, cases, spec.commandLine().getOut());
+      written = reports.write(summary, cases, "seedsim sweep", spec.commandLine().getErr());
     }
     return exitCode(summary, written);
   }

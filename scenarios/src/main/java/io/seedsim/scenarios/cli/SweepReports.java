@@ -2,6 +2,7 @@ package io.seedsim.scenarios.cli;
 
 import io.seedsim.scenarios.sweep.JUnitXmlReport;
 import io.seedsim.scenarios.sweep.JsonReport;
+import io.seedsim.scenarios.sweep.ShrunkCases;
 import io.seedsim.scenarios.sweep.StopReason;
 import io.seedsim.scenarios.sweep.SweepScope;
 import io.seedsim.scenarios.sweep.SweepSummary;
@@ -47,7 +48,12 @@ final class SweepReports {
    * could not (a full disk): each is then named in one line on {@code err}.
    */
   boolean write(SweepSummary summary, String command, PrintWriter err) {
-    boolean json = write(report, file -> JsonReport.write(summary, file), command, err);
+    return write(summary, ShrunkCases.NONE, command, err);
+  }
+
+  /** As {@link #write(SweepSummary, String, PrintWriter)}, naming each shrunk failure's case. */
+  boolean write(SweepSummary summary, ShrunkCases cases, String command, PrintWriter err) {
+    boolean json = write(report, file -> JsonReport.write(summary, cases, file), command, err);
     boolean xml = write(junit, file -> JUnitXmlReport.write(summary, file), command, err);
     err.flush();
     return json && xml;

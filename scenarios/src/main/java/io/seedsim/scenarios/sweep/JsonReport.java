@@ -61,9 +61,14 @@ public final class JsonReport {
       String environmentNote,
       List<String> outcomes) {}
 
-  /** One failed run and how to replay it. */
+  /**
+   * One failed run and how to replay it.
+   *
+   * @param caseReplay the command that replays its shrunk case ({@code sweep --shrink}), or null
+   */
   public record Failure(
-      String scenario, long seed, String variant, String reason, String traceHash, String replay) {}
+      String scenario, long seed, String variant, String reason, String traceHash, String replay,
+      String caseReplay) {}
 
   /** A run the environment cut short (out of memory, ...): neither passed nor failed. */
   public record EnvironmentErrorRun(String scenario, long seed, String error, String retry) {}
@@ -118,7 +123,11 @@ public final class JsonReport {
   }
 
   public static void write(SweepSummary summary, OutputStream out) throws IOException {
-    JSON.writeValue(out, of(summary));
+    write(summary, ShrunkCases.NONE, out);
+  }
+
+  public static void write(SweepSummary summary, ShrunkCases cases, OutputStream out) throws IOException {
+    JSON.writeValue(out, of(summary, cases));
   }
 
   public static Report read(java.io.InputStream in) throws IOException {
@@ -126,6 +135,10 @@ public final class JsonReport {
   }
 
   public static Report of(SweepSummary summary) {
+    return of(summary, ShrunkCases.NONE);
+  }
+
+  public static Report of(SweepSummary summary, ShrunkCases cases) {
     SweepScope scope = summary.scope();
     var bound = summary.failureUpperBound95();
     return new Report(
@@ -160,7 +173,8 @@ public final class JsonReport {
                         f.variant(),
                         f.failure(),
                         f.traceHash(),
-                        f.replayCommand()))
+                        f.replayCommand(),
+                        cases.of(f) == null ? null : cases.of(f).replay()))
             .toList(),
         summary.environmentErrors().stream()
             .map(

@@ -13,10 +13,22 @@ public final class SummaryText {
   private SummaryText() {}
 
   public static void print(SweepSummary summary, PrintWriter out) {
+    print(summary, ShrunkCases.NONE, out);
+  }
+
+  /** The summary, each shrunk failure followed by its case's replay command. */
+  public static void print(SweepSummary summary, ShrunkCases cases, PrintWriter out) {
     for (RunOutcome failure : summary.failures()) {
       out.println(
           "FAIL " + failure.scenario() + " seed " + failure.seed() + ": " + failure.failure());
       out.println("  replay: " + failure.replayCommand());
+      ShrunkCases.Shrunk shrunk = cases.of(failure);
+      if (shrunk != null) {
+        out.println("  case: " + shrunk.replay() + " (" + shrunk.sizes() + ")");
+      }
+    }
+    if (cases.skipped() > 0) {
+      out.println("not shrunk: " + cases.skipped() + " more failures (give --max-failures to shrink more)");
     }
     for (RunOutcome error : summary.environmentErrors()) {
       out.println(

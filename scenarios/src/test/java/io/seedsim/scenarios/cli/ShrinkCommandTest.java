@@ -38,6 +38,24 @@ class ShrinkCommandTest {
   }
 
   @Test
+  void sweepShrinkWritesACasePerFailureAndNamesItInTheSummaryAndTheReport() throws Exception {
+    Path cases = dir.resolve("cases");
+    Path report = dir.resolve("report.json");
+    CommandRun sweep = CommandRun.execute(LabScenarios.registry(), "sweep", "--scenario", "unreliable", "--seeds", "0..1",
+        "--variant", "no-dedup", "--jobs", "1", "--shrink", cases.toString(), "--report", report.toString());
+    assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(1);
+    for (long seed : new long[] {0, 1}) {
+      Path file = cases.resolve("unreliable-seed-" + seed + ".json");
+      assertThat(sweep.out()).containsPattern("  case: bin/seedsim run --case " + java.util.regex.Pattern.quote(
+          file.toString()) + " \\(\\d+ events, \\d+ operations, from \\d+ events, \\d+ operations\\)");
+      assertThat(Files.readString(report)).contains("\"caseReplay\" : \"bin/seedsim run --case " + file + "\"");
+      CommandRun replay = CommandRun.execute(LabScenarios.registry(), "run", "--case", file.toString());
+      assertThat(replay.exitCode()).isEqualTo(1);
+      assertThat(replay.out()).contains("already holds the new element");
+    }
+  }
+
+  @Test
   void shrinkingAPassingRunIsRefused() {
     CommandRun run = CommandRun.execute(FakeRegistry.standard(), "run", "--scenario", "sevens", "--seed", "8",
         "--shrink", dir.resolve("c.json").toString());

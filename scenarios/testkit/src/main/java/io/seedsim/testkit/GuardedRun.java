@@ -42,7 +42,7 @@ public final class GuardedRun {
   /**
    * The exception's class and message on one line, for example {@code IllegalStateException: x}.
    */
-  static String describe(Throwable thrown) {
+  public static String describe(Throwable thrown) {
     String message = thrown.getMessage();
     String name = thrown.getClass().getSimpleName();
     return message == null || message.isBlank() ? name : name + ": " + oneLine(message);

@@ -1,12 +1,14 @@
 package io.seedsim.testkit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
 /** One seed of a {@link SimulationTest}: a test named {@code seed N}. */
-record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant, boolean checkDeterminism)
+record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant, boolean checkDeterminism,
+    boolean shrink, Duration shrinkTime)
     implements TestTemplateInvocationContext {
 
   @Override

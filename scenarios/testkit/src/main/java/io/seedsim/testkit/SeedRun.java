@@ -2,6 +2,7 @@ package io.seedsim.testkit;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -87,9 +88,25 @@ final class SeedRun
               + "\n"
               + FailureArtifacts.write(result, artifactDirectory(context))
               + "\n"
-              + invocation.replayLines(),
+              + invocation.replayLines()
+              + shrinkLines(context),
           null);
     }
+  }
+
+  /** The shrunk case's lines, for the first failing seed of the method only (shrinking costs runs). */
+  private String shrinkLines(ExtensionContext context) {
+    if (!invocation.shrink() || invocation.scenario().isEmpty()) {
+      return "";
+    }
+    ExtensionContext method = context.getParent().orElse(context);
+    AtomicBoolean shrunkOne = method.getStore(ExtensionContext.Namespace.create(SeedRun.class))
+        .getOrComputeIfAbsent("shrunk", k -> new AtomicBoolean(), AtomicBoolean.class);
+    if (!shrunkOne.compareAndSet(false, true)) {
+      return "";
+    }
+    return "\n" + FailureShrink.write(invocation.scenario().get(), result, artifactDirectory(context),
+        invocation.shrinkTime());
   }
 
   /** {@code target/seedsim/CLASS.METHOD/seed-N}, or under {@code -Dseedsim.artifacts=DIR}. */

@@ -59,4 +59,12 @@ public @interface SimulationTest {
    * naming the first line where they do ({@link DeterminismCheck}). Costs about four runs a seed.
    */
   boolean checkDeterminism() default false;
+
+  /**
+   * Shrinks the first failing seed of {@link #scenario()} (of each test method) to a minimal case
+   * that fails the same way, writes it beside the seed's artifacts, and adds its replay command
+   * to the failure. {@code -Dseedsim.shrink=false} switches it off for a whole run and {@code
+   * -Dseedsim.shrink.time=SECONDS} bounds each shrink (default 60).
+   */
+  boolean shrink() default true;
 }

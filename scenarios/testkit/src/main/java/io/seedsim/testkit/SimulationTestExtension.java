@@ -1,6 +1,7 @@
 package io.seedsim.testkit;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.LongStream;
@@ -34,9 +35,12 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
             context.getConfigurationParameter(SeedSelection.SEED),
             context.getConfigurationParameter(SeedSelection.SEEDS));
     Optional<Scenario> scenario = scenario(test);
+    boolean shrink = FailureShrink.enabled(test, context.getConfigurationParameter(FailureShrink.SHRINK));
+    Duration shrinkTime = FailureShrink.time(context.getConfigurationParameter(FailureShrink.SHRINK_TIME));
     String testId = testId(context.getRequiredTestClass(), method);
     return LongStream.rangeClosed(seeds.first(), seeds.last())
-        .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant(), test.checkDeterminism()));
+        .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant(), test.checkDeterminism(), shrink,
+            shrinkTime));
   }
 
   private static Optional<Scenario> scenario(SimulationTest test) {
