@@ -92,6 +92,7 @@ class HistoryPage {
       click: p => this.click(p),
       leave: () => { this.hovered = null; hideTooltip(); this.redraw(); },
     });
+    this.box.addEventListener("scroll", () => this.redraw());
     document.addEventListener("keydown", e => {
       if (this.box.offsetParent === null || /INPUT|SELECT|TEXTAREA/.test(e.target.tagName)) return;
       const moves = { ArrowLeft: this.step - 1, ArrowRight: this.step + 1, Home: 0, End: this.part.steps.length };
@@ -303,7 +304,20 @@ class HistoryPage {
     }
     this.drawPathDots(ctx, points);
     ctx.restore();
+    this.drawStickyAxis(ctx, width, frame);
     this.lastFrame = frame;
+  }
+
+  /** With the lanes scrolled, the time labels are drawn again at the top of what is visible. */
+  drawStickyAxis(ctx, width, frame) {
+    const top = this.box.scrollTop;
+    frame.axisAt = top;
+    if (top <= 0) return;
+    ctx.fillStyle = "rgba(255,255,255,.94)";
+    ctx.fillRect(0, top, width, AXIS_HEIGHT - 4);
+    drawTicks(ctx, this.axis, "x", this.unit, [top + AXIS_HEIGHT - 8, top + AXIS_HEIGHT - 4], top + 14);
+    ctx.strokeStyle = "#d1d5db";
+    ctx.beginPath(); ctx.moveTo(0, top + AXIS_HEIGHT - 3.5); ctx.lineTo(width, top + AXIS_HEIGHT - 3.5); ctx.stroke();
   }
 
   /** Fault annotations: a row per kind (partition, crash, link down, pause), a shaded bar per period. */

@@ -103,6 +103,8 @@
       unplacedIds: () => history.part.unplacedList.map(op => op.id),
       faultCount: () => { history.draw(); return (history.faultBoxes || []).length; },
       faultKinds: () => history.faultKinds.slice(),
+      /** Where the time labels are drawn (canvas y) and how far the lanes are scrolled. */
+      axis: () => ({ at: drawn(history).axisAt, scrolled: history.box.scrollTop }),
       pin: id => { const op = history.part.byId.get(id); history.pinned = op; history.showOperation(op); history.draw(); },
       stepCount: () => history.part.steps.length,
       currentStep: () => history.step,

@@ -43,6 +43,9 @@ class ViolationInBrowserTest {
     assertThat(unplaced).isNotEmpty();
     assertThat(browser.js("return seedsimViz.history.inView(arguments[0])", unplaced.get(0))).isEqualTo(true);
     assertThat((List<?>) browser.js("return seedsimViz.history.culpritHighlighted()")).hasSizeBetween(2, 6);
+    java.util.Map<String, Object> axis = browser.map("seedsimViz.history.axis()");
+    assertThat(((Number) axis.get("scrolled")).longValue()).as("scrolled down to key 3's bad get").isPositive();
+    assertThat(axis.get("at")).as("the time labels stay in view").isEqualTo(axis.get("scrolled"));
     assertThat(browser.text("h-explanation")).startsWith("get(\"3\") by client 37 returned the value after append");
     assertThat(browser.text("h-steps-title")).startsWith("Longest linearizable prefix");
     assertThat(browser.driver.findElement(By.id("h-partition")).getText()).doesNotContain("unknown");
