@@ -7,10 +7,10 @@ package io.seedsim.checker.model;
  * configuration the search enters).
  *
  * <p>The hash is exactly {@link String#hashCode()} of the content, kept up to date on append
- * (polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b)). Comparing with a String (a read) is then
- * one integer comparison when they differ, which is nearly always, and a comparison of the chain's
- * pieces in place when they are equal; the String that matched is remembered as the flat content,
- * so the next comparison of this value, or of a value appended to it, starts from there.
+ * (polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b)), for interning states. A String (a read)
+ * is compared with the chain's pieces in place, last piece first, so most differences show at
+ * once; the String that matched is remembered as the flat content, so the next comparison of this
+ * value, or of a value appended to it, starts from there.
  */
 public final class KvValue {
   static final KvValue EMPTY = new KvValue(null, "", 0, 0);
@@ -51,10 +51,14 @@ public final class KvValue {
   public String text() {
     String known = flat;
     if (known != null) return known;
+    flat = build();
+    return flat;
+  }
+
+  private String build() {
     StringBuilder out = new StringBuilder(length);
     appendTo(out);
-    flat = out.toString();
-    return flat;
+    return out.toString();
   }
 
   private void appendTo(StringBuilder out) {
@@ -75,11 +79,20 @@ public final class KvValue {
     for (String t : texts) out.append(t);
   }
 
-  /** True when the content equals {@code s}, compared in place. */
+  /**
+   * True when the content equals {@code s}. The last piece is compared in place, which settles
+   * most differences; otherwise the content is built once and compared with String.equals, whose
+   * vectorized copy and comparison beat a character-by-character walk several times over. The
+   * built String is not kept: on a match the history's own {@code s} becomes the flat content.
+   */
   boolean contentEquals(String s) {
-    if (s.length() != length || s.hashCode() != hash) return false;
+    // No s.hashCode() here: the history's Strings are compared about once each, and hashing one
+    // costs as much as comparing it.
+    if (s.length() != length) return false;
     if (flat != null) return flat.equals(s);
-    if (!startOf(s)) return false;
+    if (!s.regionMatches(length - piece.length(), piece, 0, piece.length())) return false;
+    String content = before.flat != null ? before.flat.concat(piece) : build();
+    if (!content.equals(s)) return false;
     flat = s;
     return true;
   }

@@ -248,12 +248,21 @@ public final class WglSearch<S> {
    */
   private Entry startOf(int current) {
     Entry start = null;
+    // Easy histories need about one configuration per operation; past that, the search also asks
+    // of candidates that change the state (appends) whether they can still fit, which costs a
+    // model step per candidate and configuration. A count, so the search stays deterministic.
+    boolean struggling = cache.size() > 2 * zobrist.length + 1024;
     for (Entry e = entries.first(); e != null && e.isCall; e = e.next) {
-      if (table.step(current, e.op) != StateTable.ILLEGAL) {
-        if (start == null && inert[e.op]) start = e;
-      } else if (e.hasReturn() && !table.reachableWithoutReset(current, e.op) && !resetLeadsTo(current, e)) {
-        return null;
+      if (inert[e.op]) {
+        if (table.step(current, e.op) != StateTable.ILLEGAL) {
+          if (start == null) start = e;
+          continue;
+        }
+      } else if (!struggling) {
+        continue;
       }
+      // Not allowed now (for a non-inert one: unreachable without reset, so not allowed now either).
+      if (e.hasReturn() && !table.reachableWithoutReset(current, e.op) && !resetLeadsTo(current, e)) return null;
     }
     return start != null ? start : entries.first();
   }

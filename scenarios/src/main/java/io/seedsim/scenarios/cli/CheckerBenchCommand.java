@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.cli;
 
 import io.seedsim.checker.bench.CorpusBenchmark;
+import io.seedsim.scenarios.bench.CheckerSweepShare;
 import io.seedsim.checker.bench.ParseBenchmark;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Time the linearizability checker on Porcupine's corpus, next to Porcupine's own times.",
       "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios.",
+      "Then the checker's share of a lab sweep: time in the check against the sweep's wall time, on one worker.",
       "Then parsing: one kv history as JSON lines and as EDN, microseconds per operation and the ratio."
     })
 public final class CheckerBenchCommand implements Callable<Integer> {
@@ -35,6 +37,11 @@ public final class CheckerBenchCommand implements Callable<Integer> {
   @Option(names = "--only", defaultValue = "", paramLabel = "TEXT", description = "Only files whose name contains TEXT.")
   String only;
 
+  @Option(names = "--sweep-seeds", defaultValue = "40", paramLabel = "N",
+      description = "Seeds per scenario for the checker's share of a lab sweep (basic, concurrent); 0 skips it"
+          + " (default ${DEFAULT-VALUE}).")
+  int sweepSeeds;
+
   @Option(names = "--parse-operations", defaultValue = "20000", paramLabel = "N",
       description = "Operations of the history parsed as JSON lines and as EDN (default ${DEFAULT-VALUE}).")
   int parseOperations;
@@ -43,6 +50,10 @@ public final class CheckerBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     if (warmups < 0 || runs < 1 || parseOperations < 1) {
       spec.commandLine().getErr().println("seedsim bench checker: --runs and --parse-operations must be at least 1 and --warmups not negative");
+      return ExitCodes.USAGE;
+    }
+    if (sweepSeeds < 0) {
+      spec.commandLine().getErr().println("seedsim bench checker: --sweep-seeds must not be negative");
       return ExitCodes.USAGE;
     }
     if (!histories.resolve("porcupine-baseline.csv").toFile().isFile()) {
@@ -54,6 +65,7 @@ public final class CheckerBenchCommand implements Callable<Integer> {
     // Reading, which the corpus times leave out: one history in two formats, in this run.
     ParseBenchmark parsing = new ParseBenchmark(parseOperations, warmups, runs);
     parsing.print(spec.commandLine().getOut(), parsing.measure());
+    if (sweepSeeds > 0) CheckerSweepShare.print(spec.commandLine().getOut(), sweepSeeds);
     return agree ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

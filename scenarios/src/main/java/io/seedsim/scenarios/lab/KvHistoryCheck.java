@@ -25,7 +25,12 @@ final class KvHistoryCheck implements HistoryCheck {
 
   @Override
   public String violation(List<HistoryEntry> history) {
-    return FailureLines.violation(verdict(history));
+    long start = System.nanoTime();
+    try {
+      return FailureLines.violation(verdict(history));
+    } finally {
+      CheckerClock.add(System.nanoTime() - start);
+    }
   }
 
   /** With the detail that pages show. */

@@ -18,7 +18,7 @@ class CheckerBenchCommandTest {
     StringWriter out = new StringWriter();
     cli.setOut(new PrintWriter(out, true));
     int code = cli.execute("--histories", HISTORIES.toString(), "--warmups", "0", "--runs", "1", "--only", "kv/c01",
-        "--parse-operations", "200");
+        "--parse-operations", "200", "--sweep-seeds", "2");
     assertThat(code).isEqualTo(0);
     assertThat(out.toString())
         .contains("kv/c01-ok.txt")
@@ -26,6 +26,8 @@ class CheckerBenchCommandTest {
         .contains("not linearizable")
         .contains("total (2 files)")
         .contains("verdicts disagreeing with Porcupine: 0")
+        .containsPattern("sweep share basic: 2 seeds on 1 worker in [0-9.]+ s, checker [0-9.]+ s = [0-9.]+% of the sweep")
+        .contains("sweep share concurrent: 2 seeds")
         .containsPattern("parsing 200 kv operations .*: jsonl [0-9.]+ us/op, edn [0-9.]+ us/op, edn/jsonl [0-9.]+");
   }
 
