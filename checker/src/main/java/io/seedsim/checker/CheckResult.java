@@ -19,6 +19,15 @@ public record CheckResult(Verdict verdict, List<PartitionResult> partitions, lon
     return partitions.stream().filter(p -> p.verdict() != Verdict.LINEARIZABLE).toList();
   }
 
+  /**
+   * True when some partition is unknown because the memory budget ran out: the JVM is short of
+   * memory for this history, which says nothing about the system that recorded it.
+   */
+  public boolean memoryBudgetSpent() {
+    return partitions.stream().anyMatch(p -> p.verdict() == Verdict.UNKNOWN
+        && p.explanation().startsWith(PartitionResult.MEMORY_BUDGET_SPENT));
+  }
+
   public int operationCount() {
     return partitions.stream().mapToInt(p -> p.operations().size()).sum();
   }

@@ -25,6 +25,9 @@ public record PartitionResult(
     List<Unplaceable> unplaceable,
     String explanation) {
 
+  /** How the explanation of a partition left unknown by the memory budget starts. */
+  public static final String MEMORY_BUDGET_SPENT = "the memory budget (half of the heap) ran out";
+
   public PartitionResult {
     operations = List.copyOf(operations);
     // Not copied: the checker hands over read-only lists whose steps are described on demand.

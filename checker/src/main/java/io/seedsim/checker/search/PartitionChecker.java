@@ -173,7 +173,7 @@ public final class PartitionChecker<S> {
             ? new PartitionResult(label, Verdict.NOT_LINEARIZABLE, operations, init, List.of(), findings.steps(),
                 List.of(findings.describe(impossible.get().operationId())), impossible.get().explanation())
             : new PartitionResult(label, Verdict.UNKNOWN, operations, init, List.of(), findings.steps(), List.of(),
-                (found.memoryBudgetSpent() ? "the memory budget (half of the heap) ran out"
+                (found.memoryBudgetSpent() ? PartitionResult.MEMORY_BUDGET_SPENT
                     : "the time budget ran out") + " after " + found.configurations() + " configurations; the longest"
                     + " linearizable prefix found so far has " + found.order().length + " of "
                     + constraining.size() + " operations");

@@ -27,7 +27,12 @@ final class KvHistoryCheck implements HistoryCheck {
   public String violation(List<HistoryEntry> history) {
     long start = System.nanoTime();
     try {
-      return FailureLines.violation(verdict(history));
+      CheckResult result = verdict(history);
+      if (result.memoryBudgetSpent()) {
+        // The JVM is short of memory for this check: an environment error, not the run's failure.
+        throw new OutOfMemoryError("the linearizability check's memory budget ran out");
+      }
+      return FailureLines.violation(result);
     } finally {
       CheckerClock.add(System.nanoTime() - start);
     }
