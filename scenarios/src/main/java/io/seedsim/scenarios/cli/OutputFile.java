@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -116,6 +117,7 @@ final class OutputFile {
     }
     Path temporary = Files.createTempFile(target.getParent(), ".seedsim-", ".tmp");
     try {
+      readableByAll(temporary);
       content.writeTo(temporary);
       try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true); // on disk before the rename makes it visible
@@ -143,6 +145,18 @@ final class OutputFile {
       return false;
     } finally {
       err.flush();
+    }
+  }
+
+  /**
+   * A temporary file is its owner's alone; a report or a page is for anyone who may read the
+   * directory, as a file written in place would be.
+   */
+  private static void readableByAll(Path file) {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+    } catch (UnsupportedOperationException | IOException notPosix) {
+      // keep the file system's default
     }
   }
 

@@ -9,6 +9,7 @@ import io.seedsim.scenarios.testing.JUnitXml;
 import io.seedsim.scenarios.testing.JavaProcess;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -37,6 +38,14 @@ class OutputPathsTest {
         dir.resolve("r.json").toString(),
         "--junit",
         dir.resolve("./r.json").toString());
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void aReportIsReadableByOthersAsAFileWrittenInPlaceWouldBe() throws Exception {
+    Path report = dir.resolve("r.json");
+    sweep("--report", report.toString());
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(report))).isEqualTo("rw-r--r--");
   }
 
   @Test
