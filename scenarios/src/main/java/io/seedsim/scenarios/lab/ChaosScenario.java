@@ -2,9 +2,16 @@ package io.seedsim.scenarios.lab;
 
 import io.seedsim.kvstore.ShardMap;
 import io.seedsim.sim.Address;
-import java.util.List;
+import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.sim.run.FaultPlan;
+import io.seedsim.testkit.Liveness;
+import io.seedsim.testkit.client.ClientLoop;
+import io.seedsim.testkit.client.ClientOp;
+import io.seedsim.testkit.client.Generators;
+import io.seedsim.testkit.client.Stop;
+import io.seedsim.testkit.client.ThinkTime;
+import java.util.List;
 
 /**
  * Swarm testing beyond the lab. The seed first draws a whole {@link ChaosConfig} (cluster shape,
@@ -63,20 +70,19 @@ class ChaosScenario extends LabScenario {
     ClientNode staleNode = config.staleView() == null ? null : run.addClient(nodes.length);
     SimRandom workload = run.sim.random("workload");
     int[] running = {nodes.length};
-    int[] staleOutstanding = {0};
     run.sim.at(0, () -> {
       for (int c = 0; c < nodes.length; c++) {
         LabClerk clerk = run.clerk(nodes[c], c);
-        new RandomClient(config, clerk, workload.fork("client-" + c), () -> {
+        client(config, clerk, workload.fork("client-" + c)).start().whenComplete((n, e) -> {
           if (--running[0] == 0) {
             run.finish();
           }
-        }, null).next();
+        });
       }
       if (staleNode != null) {
         int c = nodes.length;
         LabClerk stale = run.clerk(staleNode, c, config.staleView(), servers.subList(0, config.staleView().servers()));
-        new RandomClient(config, stale, workload.fork("client-" + c), () -> {}, staleOutstanding).next();
+        client(config, stale, workload.fork("client-" + c)).start();
       }
     });
     if (!config.stoppedServers().isEmpty()) {
@@ -88,60 +94,23 @@ class ChaosScenario extends LabScenario {
         }
       });
     }
-    run.sim.at(config.faultMicros() + LIVENESS_MICROS, () -> {
-      int pending = run.history.pending() - staleOutstanding[0];
-      if (pending > 0) {
-        run.failLater("liveness: " + pending + " operations still pending "
-            + LIVENESS_MICROS / 1_000_000 + " s after the faults healed at " + config.faultMicros() + " us: "
-            + run.history.pendingSummary(3));
-      }
-    });
+    // The stale clerk's operation may never return: it does not count.
+    Liveness.check(run.sim, run.history, config.faultMicros(), LIVENESS_MICROS, client -> client < nodes.length,
+        run::failLater);
   }
 
-  /** One client: think, then a random operation, until the fault phase is over. */
-  private static final class RandomClient {
-    private final ChaosConfig config;
-    private final LabClerk clerk;
-    private final SimRandom random;
-    private final Runnable whenDone;
-    /** For the stale clerk: 1 while an operation is out (it may never return); else null. */
-    private final int[] outstanding;
-    private int n;
+  /** One client: think, then a random get, put or append, until the fault phase is over. */
+  private static ClientLoop client(ChaosConfig config, LabClerk clerk, SimRandom random) {
+    return new ClientLoop(clerk.client(), clerk.context(), random, Generators.kv(config.keys()),
+        ThinkTime.uniform(1, Math.max(1, config.thinkMaxMicros())), Stop.atMicros(config.faultMicros()),
+        (ctx, op) -> perform(clerk, op), null, 1);
+  }
 
-    RandomClient(ChaosConfig config, LabClerk clerk, SimRandom random, Runnable whenDone, int[] outstanding) {
-      this.config = config;
-      this.clerk = clerk;
-      this.random = random;
-      this.whenDone = whenDone;
-      this.outstanding = outstanding;
-    }
-
-    void next() {
-      if (clerk.context().nowMicros() >= config.faultMicros() || !random.proceed()) { // shrunk: may stop early
-        whenDone.run();
-        return;
-      }
-      if (outstanding != null) {
-        outstanding[0] = 0;
-      }
-      long think = random.longInclusive(1, Math.max(1, config.thinkMaxMicros()));
-      clerk.context().sleep(think, "think").whenComplete((v, e) -> operate());
-    }
-
-    private void operate() {
-      if (outstanding != null) {
-        outstanding[0] = 1;
-      }
-      String key = random.pick(config.keys());
-      String tag = clerk.client() + "." + n++;
-      int dice = random.nextInt(10);
-      if (dice < 4) {
-        clerk.get(key).whenComplete((v, e) -> next());
-      } else if (dice < 7) {
-        clerk.put(key, "p" + tag).whenComplete((v, e) -> next());
-      } else {
-        clerk.append(key, "a" + tag + ";").whenComplete((v, e) -> next());
-      }
-    }
+  private static Promise<?> perform(LabClerk clerk, ClientOp op) {
+    return switch (op.function()) {
+      case "get" -> clerk.get(op.key());
+      case "put" -> clerk.put(op.key(), (String) op.value());
+      default -> clerk.append(op.key(), (String) op.value());
+    };
   }
 }

@@ -3,6 +3,7 @@ package io.seedsim.scenarios.lab;
 import io.seedsim.kvstore.KvClerk;
 import io.seedsim.sim.NodeContext;
 import io.seedsim.sim.Promise;
+import io.seedsim.testkit.history.HistoryRecorder;
 
 /**
  * A clerk whose every operation is recorded in the run's history (and trace) under the client's
@@ -19,9 +20,9 @@ final class LabClerk {
   private final int client;
   private final KvClerk clerk;
   private final NodeContext ctx;
-  private final History history;
+  private final HistoryRecorder history;
 
-  LabClerk(int client, KvClerk clerk, NodeContext ctx, History history) {
+  LabClerk(int client, KvClerk clerk, NodeContext ctx, HistoryRecorder history) {
     this.client = client;
     this.clerk = clerk;
     this.ctx = ctx;
@@ -40,18 +41,18 @@ final class LabClerk {
 
   Promise<String> get(String key) {
     return ctx.sleep(THINK_MICROS, "think")
-        .compose(v -> recorded(history.call(ctx, client, "get", key, null), clerk.get(key).then(this::aValue)));
+        .compose(v -> recorded(history.invoke(ctx, client, "get", key, null), clerk.get(key).then(this::aValue)));
   }
 
   Promise<Void> put(String key, String value) {
     return ctx.sleep(THINK_MICROS, "think")
-        .compose(v -> recorded(history.call(ctx, client, "put", key, value), clerk.put(key, value).then(x -> (String) null)))
+        .compose(v -> recorded(history.invoke(ctx, client, "put", key, value), clerk.put(key, value).then(x -> (String) null)))
         .then(v -> null);
   }
 
   Promise<String> append(String key, String arg) {
     return ctx.sleep(THINK_MICROS, "think")
-        .compose(v -> recorded(history.call(ctx, client, "append", key, arg), clerk.append(key, arg).then(this::aValue)));
+        .compose(v -> recorded(history.invoke(ctx, client, "append", key, arg), clerk.append(key, arg).then(this::aValue)));
   }
 
   /** A get or append always has a value ("" at least); null means the server answered wrongly. */
@@ -66,9 +67,9 @@ final class LabClerk {
     Promise<String> done = Promise.pending();
     op.whenComplete((output, error) -> {
       if (error != null) {
-        throw new AssertionError("client " + client + ": " + history.describe(id) + " failed: " + error.getMessage());
+        throw new AssertionError("client " + client + ": " + history.call(id).describe() + " failed: " + error.getMessage());
       }
-      history.ret(ctx, id, output);
+      history.complete(ctx, id, output);
       done.complete(output);
     });
     return done;

@@ -6,6 +6,8 @@ import io.seedsim.kvstore.KvImplementation;
 import io.seedsim.kvstore.ShardMap;
 import io.seedsim.sim.Address;
 import io.seedsim.sim.run.Simulation;
+import io.seedsim.testkit.history.HistoryRecorder;
+import io.seedsim.testkit.history.RecordedCall;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,8 @@ final class LabRun {
 
   final Simulation sim;
   final KvImplementation implementation;
-  final History history = new History();
+  /** The client-visible history, recorded by the testkit's recorder (and so in the trace). */
+  final HistoryRecorder history = new HistoryRecorder();
   private final List<Address> clients = new ArrayList<>();
   private List<Address> servers = List.of();
   private ShardMap shards;
@@ -64,6 +67,16 @@ final class LabRun {
       throw new IllegalStateException("the implementation made no clerk (clerk(...) returned null)");
     }
     return new LabClerk(client, clerk, node.context(), history);
+  }
+
+  /** The history as the lab's checks read it. */
+  List<HistoryEntry> entries() {
+    return history.calls().stream().map(LabRun::entry).toList();
+  }
+
+  private static HistoryEntry entry(RecordedCall c) {
+    return new HistoryEntry(c.id(), c.client(), c.function(), c.key(), (String) c.value(), (String) c.output(),
+        c.callMicros(), c.returned() ? c.returnMicros() : null);
   }
 
   /** Clerks made so far: the most entries a duplicate table may hold. */

@@ -78,7 +78,7 @@ public abstract class LabScenario implements Scenario {
     LabOutcome outcome = simulate(seed, implementation, label, Trace.Mode.HASH_ONLY);
     Simulation sim = outcome.run().sim;
     LabArtifacts artifacts =
-        new LabArtifacts(this, seed, implementation, label, outcome.run().history.entries(), outcome.failure(),
+        new LabArtifacts(this, seed, implementation, label, outcome.run().entries(), outcome.failure(),
             sim.trace());
     return new RunResult(name, seed, label, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),
         sim.operations(), artifacts);
@@ -116,13 +116,13 @@ public abstract class LabScenario implements Scenario {
     if (status != RunStatus.STOPPED) {
       return withNote(noProgress(run, status), note);
     }
-    String violation = check.violation(run.history.entries());
+    String violation = check.violation(run.entries());
     return violation == null ? null : withNote("history not linearizable: " + violation, note);
   }
 
   private String noProgress(LabRun run, RunStatus status) {
-    String pending = run.history.pending() + " operations pending"
-        + (run.history.pending() == 0 ? "" : ": " + run.history.pendingSummary(3));
+    String pending = run.history.inFlight() + " operations pending"
+        + (run.history.inFlight() == 0 ? "" : ": " + run.history.inFlightSummary(3));
     return switch (status) {
       case TIME_BUDGET_SPENT -> "livelock or no progress: virtual-time budget of "
           + budgetMicros() / 1_000_000.0 + " s spent with " + pending;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class StaticShardsTest {
 
   private static List<HistoryEntry> oneShotGets(LabRun run) {
-    return run.history.entries().stream()
+    return run.entries().stream()
         .filter(e -> e.client() < StaticShardsScenario.KEYS && e.op().equals("get"))
         .toList();
   }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The client-visible history of one run, tied to the node API's client operations: {@link
@@ -89,16 +90,40 @@ public final class HistoryRecorder {
     return inFlight;
   }
 
-  /** The operations in flight, for a failure message: {@code client 2 get("3"), ...}. */
-  public String inFlightSummary(int limit) {
-    List<String> parts = new ArrayList<>();
-    for (int i = 0; i < calls.size() && parts.size() < limit; i++) {
-      RecordedCall c = calls.get(i);
-      if (!c.returned() && !abandoned.get(i)) {
-        parts.add("client " + c.client() + " " + c.describe());
+  /** Operations in flight of the clients {@code counted} accepts. */
+  public int inFlight(IntPredicate counted) {
+    int n = 0;
+    for (int i = 0; i < calls.size(); i++) {
+      if (inFlight(i) && counted.test(calls.get(i).client())) {
+        n++;
       }
     }
-    return String.join(", ", parts) + (inFlight > limit ? ", ..." : "");
+    return n;
+  }
+
+  /** The operations in flight, for a failure message: {@code client 2 get("3"), ...}. */
+  public String inFlightSummary(int limit) {
+    return inFlightSummary(client -> true, limit);
+  }
+
+  /** The operations in flight of the clients {@code counted} accepts, at most {@code limit}. */
+  public String inFlightSummary(IntPredicate counted, int limit) {
+    List<String> parts = new ArrayList<>();
+    int total = 0;
+    for (int i = 0; i < calls.size(); i++) {
+      RecordedCall c = calls.get(i);
+      if (inFlight(i) && counted.test(c.client())) {
+        total++;
+        if (parts.size() < limit) {
+          parts.add("client " + c.client() + " " + c.describe());
+        }
+      }
+    }
+    return String.join(", ", parts) + (total > limit ? ", ..." : "");
+  }
+
+  private boolean inFlight(int index) {
+    return !calls.get(index).returned() && !abandoned.get(index);
   }
 
   /**
