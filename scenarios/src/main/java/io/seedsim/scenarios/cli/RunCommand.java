@@ -4,11 +4,16 @@ import io.seedsim.testkit.RunArtifacts;
 import io.seedsim.testkit.RunResult;
 import io.seedsim.testkit.Scenario;
 import io.seedsim.testkit.ScenarioRegistry;
+import io.seedsim.testkit.DeterminismCheck;
+import io.seedsim.testkit.Divergence;
+import io.seedsim.testkit.FailureArtifacts;
 import io.seedsim.testkit.GuardedRun;
+import io.seedsim.testkit.Replay;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +65,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin VariantOption variant;
 
+  @Mixin RegistryOptions registryOptions;
+
   @Option(
       names = "--history",
       paramLabel = "F",
@@ -78,6 +85,17 @@ public final class RunCommand implements Callable<Integer> {
       description = "Write the visualization (one HTML page).")
   Path htmlFile;
 
+  @Option(
+      names = "--artifacts",
+      paramLabel = "DIR",
+      description = "On failure, write page.html, trace.jsonl and history.jsonl into DIR (made if missing).")
+  Path artifactsDir;
+
+  @Option(
+      names = "--check-determinism",
+      description = "Run the seed twice and fail (exit 1) if the traces differ, naming the first line where they do.")
+  boolean checkDeterminism;
+
   public RunCommand(ScenarioRegistry registry) {
     this.registry = registry;
   }
@@ -85,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    ScenarioRegistry registry = registryOptions.choose(this.registry);
     if (caseFile != null) {
       if (scenarioName != null || seedText != null || shrinkFile != null
           || spec.commandLine().getParseResult().hasMatchedOption("--variant")) {
@@ -106,11 +125,27 @@ public final class RunCommand implements Callable<Integer> {
     OutputFile[] files = outputFiles();
     OutputFile shrinkOut = OutputFile.check("--shrink", shrinkFile);
     OutputFile.requireDistinct(files[0], files[1], files[2], shrinkOut);
-    RunResult result = GuardedRun.execute(scenario, seed, variantName);
+    Optional<Divergence> divergence = Optional.empty();
+    RunResult result;
+    if (checkDeterminism) {
+      DeterminismCheck.Report report = DeterminismCheck.check(scenario, seed, variantName);
+      result = report.first();
+      divergence = report.divergence();
+    } else {
+      result = GuardedRun.execute(scenario, seed, variantName);
+    }
     out.println(outcomeLine(result));
+    String replay = Replay.command(result.scenario(), seed, result.variant(), registryOptions.replayOptions())
+        + (checkDeterminism ? " --check-determinism" : "");
     if (!result.passed()) {
       out.println("reason: " + result.failure());
-      out.println("replay: " + result.replayCommand());
+    }
+    divergence.ifPresent(d -> out.println(d.describe()));
+    if (!result.passed() || divergence.isPresent()) {
+      if (artifactsDir != null) {
+        out.println(FailureArtifacts.write(result, artifactsDir));
+      }
+      out.println("replay: " + replay);
     }
     out.flush();
     if (shrinkFile != null) {
@@ -123,7 +158,8 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.ENVIRONMENT; // the case could not be written, and was said so
       }
     }
-    return finish(result, files);
+    int code = finish(result, files);
+    return divergence.isPresent() ? ExitCodes.FAILED : code;
   }
 
   /** --history, --trace and --html, checked before anything runs. */
@@ -138,10 +174,17 @@ public final class RunCommand implements Callable<Integer> {
   private int finish(RunResult result, OutputFile[] files) {
     RunArtifacts artifacts = result.artifacts();
     boolean written =
+<<<<<<< HEAD
         write(files[0], artifacts::writeHistory)
             & write(files[1], artifacts::writeTrace)
             & write(files[2], artifacts::writeHtml);
     if (!result.passed()) {
+=======
+        write(history, artifacts::writeHistory)
+            & write(trace, artifacts::writeTrace)
+            & write(html, artifacts::writeHtml);
+    if (!result.passed() || divergence.isPresent()) {
+>>>>>>> bd37b28 (bin/seedsim run|sweep|scenarios --classpath CP --registry CLASS run a user's scenarios, and every replay printed for them carries both (run, sweep summary and reports, merge, @SimulationTest's bin/seedsim line); run --artifacts DIR and --check-determinism; liveness, determinism, failure artifacts, parallel seeds and the lean dependency list tested)
       return ExitCodes.FAILED;
     }
     return written ? ExitCodes.OK : ExitCodes.ENVIRONMENT; // the paths were fine: a full disk

@@ -6,17 +6,20 @@ import io.seedsim.testkit.Variants;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(
     name = "scenarios",
     mixinStandardHelpOptions = true,
-    description = "List the built-in scenarios and buggy variants, one per line.")
+    description = "List the scenarios and buggy variants (the built-in ones, or --registry's), one per line.")
 public final class ScenariosCommand implements Callable<Integer> {
   private final ScenarioRegistry registry;
 
   @Spec CommandSpec spec;
+
+  @Mixin RegistryOptions registryOptions;
 
   public ScenariosCommand(ScenarioRegistry registry) {
     this.registry = registry;
@@ -24,6 +27,7 @@ public final class ScenariosCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    ScenarioRegistry registry = registryOptions.choose(this.registry);
     PrintWriter out = spec.commandLine().getOut();
     for (Scenario scenario : registry.all()) {
       out.println("scenario " + scenario.name() + " - " + scenario.description());

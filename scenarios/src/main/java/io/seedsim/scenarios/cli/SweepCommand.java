@@ -43,6 +43,8 @@ public final class SweepCommand implements Callable<Integer> {
 
   @Mixin VariantOption variant;
 
+  @Mixin RegistryOptions registryOptions;
+
   @Option(
       names = "--jobs",
       paramLabel = "J",
@@ -119,6 +121,7 @@ public final class SweepCommand implements Callable<Integer> {
   }
 
   SweepPlan plan() {
+    ScenarioRegistry registry = registryOptions.choose(this.registry);
     var scenarios = OptionValues.scenarios(registry, selection);
     String variantName = OptionValues.variant(registry, variant.name);
     var seeds = OptionValues.seeds("--seeds", seedsText);
@@ -129,7 +132,8 @@ public final class SweepCommand implements Callable<Integer> {
             ? Long.MAX_VALUE
             : OptionValues.atLeastOne("--max-failures", maxFailures);
     try {
-      return new SweepPlan(selection, scenarios, variantName, seeds, shard, workers, failures);
+      return new SweepPlan(selection, scenarios, variantName, seeds, shard, workers, failures,
+          registryOptions.replayOptions());
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage()); // an empty shard, or more runs than a long counts
     }

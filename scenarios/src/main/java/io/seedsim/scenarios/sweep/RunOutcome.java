@@ -11,6 +11,8 @@ import io.seedsim.testkit.RunResult;
  * @param environmentError what failed instead of the run (out of memory, ...), or null: such a run
  *     neither passed nor failed
  * @param traceHash null when the scenario threw before producing a trace
+ * @param replayOptions what the replay command needs after scenario, seed and variant ("" for the
+ *     built-in scenarios; see {@link SweepPlan#replayOptions})
  */
 public record RunOutcome(
     String scenario,
@@ -21,9 +23,10 @@ public record RunOutcome(
     String traceHash,
     long virtualMicros,
     long events,
-    long wallNanos) {
+    long wallNanos,
+    String replayOptions) {
 
-  static RunOutcome of(RunResult result, long wallNanos) {
+  static RunOutcome of(RunResult result, long wallNanos, String replayOptions) {
     return new RunOutcome(
         result.scenario(),
         result.seed(),
@@ -33,12 +36,13 @@ public record RunOutcome(
         result.traceHash(),
         result.virtualMicros(),
         result.events(),
-        wallNanos);
+        wallNanos,
+        replayOptions);
   }
 
   static RunOutcome environmentError(
-      String scenario, long seed, String variant, String what, long wallNanos) {
-    return new RunOutcome(scenario, seed, variant, null, what, null, 0, 0, wallNanos);
+      String scenario, long seed, String variant, String what, long wallNanos, String replayOptions) {
+    return new RunOutcome(scenario, seed, variant, null, what, null, 0, 0, wallNanos, replayOptions);
   }
 
   public boolean passed() {
@@ -55,6 +59,6 @@ public record RunOutcome(
   }
 
   public String replayCommand() {
-    return Replay.command(scenario, seed, variant);
+    return Replay.command(scenario, seed, variant, replayOptions);
   }
 }

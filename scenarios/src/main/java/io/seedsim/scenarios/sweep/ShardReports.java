@@ -1,6 +1,7 @@
 package io.seedsim.scenarios.sweep;
 
 import io.seedsim.testkit.SeedRange;
+import io.seedsim.testkit.Replay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -157,6 +158,14 @@ public final class ShardReports {
     JsonReport.Report report = input.report();
     Map<String, String> reasons = new LinkedHashMap<>();
     report.failures().forEach(f -> reasons.put(f.scenario() + " " + f.seed(), f.reason()));
+    // A user's scenarios replay with --classpath and --registry: keep what followed the variant.
+    Map<String, String> replayOptions = new LinkedHashMap<>();
+    report.failures().forEach(f -> {
+      String base = Replay.command(f.scenario(), f.seed(), report.variant());
+      if (f.replay() != null && f.replay().startsWith(base)) {
+        replayOptions.put(f.scenario() + " " + f.seed(), f.replay().substring(base.length()));
+      }
+    });
     Map<String, String> errors = new LinkedHashMap<>();
     report.environmentErrorRuns().forEach(e -> errors.put(e.scenario() + " " + e.seed(), e.error()));
     List<RunOutcome> outcomes = new ArrayList<>();
@@ -178,7 +187,8 @@ public final class ShardReports {
               run.traceHash(),
               run.virtualMicros(),
               run.events(),
-              0));
+              0,
+              replayOptions.getOrDefault(key, "")));
     }
     return outcomes;
   }

@@ -105,7 +105,7 @@ public final class Sweep {
         RunOutcome outcome;
         try {
           RunResult result = GuardedRun.execute(job.scenario(), job.seed(), plan.variant());
-          outcome = RunOutcome.of(result, System.nanoTime() - begin);
+          outcome = RunOutcome.of(result, System.nanoTime() - begin, plan.replayOptions());
         } catch (EnvironmentError e) {
           outcome =
               RunOutcome.environmentError(
@@ -113,7 +113,8 @@ public final class Sweep {
                   job.seed(),
                   plan.variant(),
                   e.what(),
-                  System.nanoTime() - begin);
+                  System.nanoTime() - begin,
+                  plan.replayOptions());
         }
         record(outcome);
       }

@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param selection what the user asked for: a scenario name or {@code all}
  * @param maxFailures stop starting runs after this many failures ({@link Long#MAX_VALUE}: never)
+ * @param replayOptions what every replay command needs after scenario, seed and variant: "" for
+ *     the built-in scenarios, {@code " --classpath CP --registry CLASS"} for a user's
  */
 public record SweepPlan(
     String selection,
@@ -17,10 +19,18 @@ public record SweepPlan(
     SeedRange seeds,
     Shard shard,
     int jobs,
-    long maxFailures) {
+    long maxFailures,
+    String replayOptions) {
 
   /** One run of the plan. */
   public record Job(Scenario scenario, long seed) {}
+
+  /** A plan of built-in scenarios. */
+  public SweepPlan(
+      String selection, List<Scenario> scenarios, String variant, SeedRange seeds, Shard shard, int jobs,
+      long maxFailures) {
+    this(selection, scenarios, variant, seeds, shard, jobs, maxFailures, "");
+  }
 
   public SweepPlan {
     scenarios = List.copyOf(scenarios);
@@ -58,7 +68,7 @@ public record SweepPlan(
   }
 
   public SweepPlan withMaxFailures(long failures) {
-    return new SweepPlan(selection, scenarios, variant, seeds, shard, jobs, failures);
+    return new SweepPlan(selection, scenarios, variant, seeds, shard, jobs, failures, replayOptions);
   }
 
   public long plannedRuns() {

@@ -6,9 +6,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.TestTemplateInvocationContext;
 
-/** One seed of a {@link SimulationTest}: a test named {@code seed N}. */
+/**
+ * One seed of a {@link SimulationTest}: a test named {@code seed N}.
+ *
+ * @param replayOptions what {@code bin/seedsim run} needs to find the scenario ("" for seedsim's)
+ */
 record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, String variant, boolean checkDeterminism,
-    boolean shrink, Duration shrinkTime)
+    boolean shrink, Duration shrinkTime, String replayOptions)
     implements TestTemplateInvocationContext {
 
   @Override
@@ -25,7 +29,7 @@ record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, Str
   String replayLines() {
     String maven = "replay: " + MavenReplay.command(MavenReplay.currentModule(), testId, seed);
     return scenario
-        .map(s -> maven + "\n   or: " + Replay.command(s.name(), seed, variant))
+        .map(s -> maven + "\n   or: " + Replay.command(s.name(), seed, variant, replayOptions))
         .orElse(maven);
   }
 }

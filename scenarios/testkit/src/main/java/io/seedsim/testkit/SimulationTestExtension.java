@@ -40,7 +40,7 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
     String testId = testId(context.getRequiredTestClass(), method);
     return LongStream.rangeClosed(seeds.first(), seeds.last())
         .mapToObj(seed -> new SeedInvocation(seed, testId, scenario, test.variant(), test.checkDeterminism(), shrink,
-            shrinkTime));
+            shrinkTime, replayOptions(test)));
   }
 
   private static Optional<Scenario> scenario(SimulationTest test) {
@@ -61,6 +61,16 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
                         "@SimulationTest(scenario = \""
                             + test.scenario()
                             + "\"): unknown scenario")));
+  }
+
+  /**
+   * The options a user's registry needs on the command line, from the module's directory, where
+   * Maven runs the test; seedsim's own scenarios are in its jar already.
+   */
+  private static String replayOptions(SimulationTest test) {
+    String registry = test.registry().getName();
+    return registry.startsWith("io.seedsim.scenarios.") ? ""
+        : " --classpath target/test-classes:target/classes --registry " + registry;
   }
 
   private static ScenarioRegistry registry(Class<? extends Supplier<ScenarioRegistry>> source) {
