@@ -196,6 +196,14 @@ public final class Simulation {
     });
   }
 
+  /** Ends the node's pause now (before its end); a node that is not paused is left alone. */
+  public void resume(Address address) {
+    NodeHost h = host(address);
+    if (h.paused) {
+      resume(h);
+    }
+  }
+
   public boolean isPaused(Address address) {
     return host(address).status == NodeHost.Status.PAUSED;
   }

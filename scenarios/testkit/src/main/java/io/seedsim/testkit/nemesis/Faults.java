@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The faults that ship: crash and restart, partitions (random halves, one node isolated, one way
+ * The faults that ship: crash and restart, pause, partitions (random halves, one node isolated, one way
  * only) and a clogged link. Partitions list groups; nodes no group lists are in one more group
  * together (see {@link Simulation#partition}), so pass the clients too when they should land on a
  * side.
@@ -27,6 +27,23 @@ public final class Faults {
       sim.note("nemesis: crash " + node.get());
       sim.crash(node.get());
       return () -> sim.restart(node.get());
+    });
+  }
+
+  /**
+   * Freezes the node {@code chooser} picks (a GC stop, a stalled VM) until healed: it keeps its
+   * state, and what came up meanwhile runs when it resumes.
+   */
+  public static Fault pause(NodeChooser chooser) {
+    return fault("pause", (sim, random) -> {
+      Optional<Address> node = chooser.choose(sim, random);
+      if (node.isEmpty()) {
+        sim.note("nemesis: pause: no node to pause");
+        return () -> {};
+      }
+      sim.note("nemesis: pause " + node.get());
+      sim.pause(node.get(), Long.MAX_VALUE / 4); // until healed: a pause of a crashed node ends anyway
+      return () -> sim.resume(node.get());
     });
   }
 

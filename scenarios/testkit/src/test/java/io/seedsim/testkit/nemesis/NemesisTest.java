@@ -79,6 +79,16 @@ class NemesisTest {
   }
 
   @Test
+  void aPausedNodeHandlesNothingUntilHealedThenEverythingInOrder() {
+    Runnable heal = Faults.pause(NodeChooser.matching(nodes, (s, a) -> a.index() == 1)).start(sim, new SimRandom(1));
+
+    assertThat(everyoneSaysHello()).hasSize(9).noneMatch(h -> h.endsWith(">n-1"));
+    heal.run();
+    sim.run(sim.nowMicros() + 1_000_000, 10_000);
+    assertThat(peers.get(1).received).containsExactly("n-0", "n-2", "n-3");
+  }
+
+  @Test
   void isolateCutsOneNodeOffAndLeavesTheOthersConnected() {
     Faults.isolate(NodeChooser.matching(nodes, (s, a) -> a.index() == 0)).start(sim, new SimRandom(1));
 
@@ -133,7 +143,8 @@ class NemesisTest {
     for (int i = 0; i < 4; i++) {
       addresses.add(s.addNode(Address.of("n", i), Peer::new));
     }
-    Nemesis.of(List.of(Faults.crash(NodeChooser.anyOf(addresses)), Faults.partitionHalves(addresses), Faults.clog(addresses)))
+    Nemesis.of(List.of(Faults.crash(NodeChooser.anyOf(addresses)), Faults.pause(NodeChooser.anyOf(addresses)),
+            Faults.partitionHalves(addresses), Faults.clog(addresses)))
         .between(0, 2_000_000)
         .addTo(s);
     s.run(3_000_000, 100_000);
