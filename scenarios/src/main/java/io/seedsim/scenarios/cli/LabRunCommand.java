@@ -37,7 +37,7 @@ public final class LabRunCommand implements Callable<Integer> {
   @Option(names = "--html", paramLabel = "F", description = "Write the run's page (one HTML file).")
   Path htmlFile;
 
-  @Option(names = "--trace", paramLabel = "F", description = "Write the full event trace (JSON lines).")
+  @Option(names = "--trace", paramLabel = "F", description = "Write the full trace (JSON lines, one record per line: docs/trace-format.md).")
   Path traceFile;
 
   @Option(names = "--history", paramLabel = "F", description = "Write the checked history (JSON lines).")

@@ -1,5 +1,6 @@
 package io.seedsim.scenarios.cli;
 
+import io.seedsim.testkit.Replay;
 import io.seedsim.testkit.ScenarioRegistry;
 import java.io.File;
 import java.net.MalformedURLException;
@@ -73,7 +74,8 @@ final class RegistryOptions {
     if (registryClass == null) {
       return "";
     }
-    return (classpath == null ? "" : " --classpath " + classpath) + " --registry " + registryClass;
+    return (classpath == null ? "" : " --classpath " + Replay.shellWord(classpath))
+        + " --registry " + Replay.shellWord(registryClass);
   }
 
   private String where() {

@@ -76,7 +76,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--trace",
       paramLabel = "F",
-      description = "Write the full event trace (JSON lines).")
+      description = "Write the full trace (JSON lines, one record per line: docs/trace-format.md).")
   Path traceFile;
 
   @Option(

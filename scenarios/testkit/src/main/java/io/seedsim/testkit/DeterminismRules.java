@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -84,7 +85,9 @@ public final class DeterminismRules {
 
   /**
    * Checks the main (non-test) classes of {@code packages} against every rule; throws an
-   * AssertionError that names each offending class and call.
+   * AssertionError that names each offending class and call, for example {@code Method
+   * <com.example.Clocky.now()> calls method <java.lang.System.currentTimeMillis()> in
+   * (Clocky.java:5)}.
    */
   public static void check(String... packages) {
     check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(packages));
@@ -93,10 +96,10 @@ public final class DeterminismRules {
   /** Checks {@code classes} against every rule. */
   public static void check(JavaClasses classes) {
     if (classes.isEmpty()) {
-      throw new IllegalArgumentException("no classes to check: is the package name right and compiled?");
+      throw new IllegalArgumentException("no classes to check: is the package name right, and compiled? (check(String...)"
+          + " reads main classes only: test classes are left out)");
     }
-    for (ArchRule rule : RULES) {
-      rule.check(classes);
-    }
+    // All rules at once, so one failure lists every offending class and call.
+    CompositeArchRule.of(RULES).check(classes);
   }
 }

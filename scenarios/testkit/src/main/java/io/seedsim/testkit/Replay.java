@@ -17,4 +17,9 @@ public final class Replay {
     String base = "bin/seedsim run --scenario " + scenario + " --seed " + seed;
     return (variant == null || variant.equals(Variants.NONE) ? base : base + " --variant " + variant) + options;
   }
+
+  /** {@code word} as a shell reads it back: as it is when it is plain, else in single quotes. */
+  public static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:=@%+,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
+  }
 }

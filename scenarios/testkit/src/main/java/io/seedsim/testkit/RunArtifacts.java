@@ -9,7 +9,7 @@ public interface RunArtifacts {
   /** The checked history, as JSON lines in the checker's format. */
   void writeHistory(Path file) throws IOException;
 
-  /** The full event trace, as JSON lines (see docs/trace-format.md). */
+  /** The full trace, one record per JSON line (see docs/trace-format.md). */
   void writeTrace(Path file) throws IOException;
 
   /** One self-contained HTML page with the history and trace views. */

@@ -70,7 +70,7 @@ public final class SimulationTestExtension implements TestTemplateInvocationCont
   private static String replayOptions(SimulationTest test) {
     String registry = test.registry().getName();
     return registry.startsWith("io.seedsim.scenarios.") ? ""
-        : " --classpath target/test-classes:target/classes --registry " + registry;
+        : " --classpath target/test-classes:target/classes --registry " + Replay.shellWord(registry);
   }
 
   private static ScenarioRegistry registry(Class<? extends Supplier<ScenarioRegistry>> source) {

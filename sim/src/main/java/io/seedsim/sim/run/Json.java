@@ -1,6 +1,6 @@
 package io.seedsim.sim.run;
 
-/** A tiny JSON line builder for trace events; the trace needs nothing more. */
+/** A tiny JSON line builder for trace records; the trace needs nothing more. */
 final class Json {
   private final StringBuilder sb = new StringBuilder(96);
   private boolean first = true;

@@ -44,7 +44,7 @@ public final class Trace {
     return String.format("%016x", finish(hash ^ events));
   }
 
-  /** Number of trace events (not kernel events: a cancelled timer is one trace event and no firing). */
+  /** Number of trace records (not events: a cancelled timer is one record and no event). */
   public long size() {
     return events;
   }

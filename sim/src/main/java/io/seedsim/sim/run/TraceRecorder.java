@@ -5,7 +5,7 @@ import io.seedsim.sim.Message;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Turns what the kernel does into trace events: the hash always, JSON lines in full mode. */
+/** Turns what the kernel does into trace records: the hash always, JSON lines in full mode. */
 final class TraceRecorder {
   // Kind codes feed the hash; their order is part of the hash and must not change.
   private static final int SEND = 1, DELIVER = 2, DROP = 3, DUPLICATE = 4, TIMER_SET = 5,
