@@ -174,17 +174,10 @@ public final class RunCommand implements Callable<Integer> {
   private int finish(RunResult result, OutputFile[] files) {
     RunArtifacts artifacts = result.artifacts();
     boolean written =
-<<<<<<< HEAD
         write(files[0], artifacts::writeHistory)
             & write(files[1], artifacts::writeTrace)
             & write(files[2], artifacts::writeHtml);
     if (!result.passed()) {
-=======
-        write(history, artifacts::writeHistory)
-            & write(trace, artifacts::writeTrace)
-            & write(html, artifacts::writeHtml);
-    if (!result.passed() || divergence.isPresent()) {
->>>>>>> bd37b28 (bin/seedsim run|sweep|scenarios --classpath CP --registry CLASS run a user's scenarios, and every replay printed for them carries both (run, sweep summary and reports, merge, @SimulationTest's bin/seedsim line); run --artifacts DIR and --check-determinism; liveness, determinism, failure artifacts, parallel seeds and the lean dependency list tested)
       return ExitCodes.FAILED;
     }
     return written ? ExitCodes.OK : ExitCodes.ENVIRONMENT; // the paths were fine: a full disk

@@ -74,7 +74,8 @@ public abstract class SystemScenario implements Scenario {
     Outcome outcome = simulate(seed, variant, Trace.Mode.HASH_ONLY);
     Simulation sim = outcome.run().sim();
     SystemArtifacts artifacts = new SystemArtifacts(this, seed, variant, outcome.run().history().calls(), sim.trace());
-    return new RunResult(name, seed, variant, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(), artifacts);
+    return new RunResult(name, seed, variant, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),
+        sim.operations(), artifacts);
   }
 
   /** One run, with the simulation and history afterwards (for tests and artifacts). */
