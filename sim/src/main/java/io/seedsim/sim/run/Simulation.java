@@ -199,7 +199,7 @@ public final class Simulation {
   /** Ends the node's pause now (before its end); a node that is not paused is left alone. */
   public void resume(Address address) {
     NodeHost h = host(address);
-    if (h.paused) {
+    if (h.status == NodeHost.Status.PAUSED) {
       resume(h);
     }
   }
