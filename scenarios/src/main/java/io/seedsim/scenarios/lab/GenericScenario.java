@@ -4,12 +4,6 @@ import io.seedsim.kvstore.ShardMap;
 import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.sim.run.FaultPlan;
-import io.seedsim.testkit.client.ClientLoop;
-import io.seedsim.testkit.client.ClientOp;
-import io.seedsim.testkit.client.Generator;
-import io.seedsim.testkit.client.Generators;
-import io.seedsim.testkit.client.Stop;
-import io.seedsim.testkit.client.ThinkTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -126,39 +120,31 @@ final class GenericScenario extends LabScenario {
         this.random = random;
       }
 
-      /** Runs the worker as a testkit client loop: put(key, ""), then appends and gets until the second ends. */
       Promise<Integer> start() {
-        Generator ops = Generators.startWith(ClientOp.of("put", key, ""), draw -> draw.random().intInclusive(0, 1000) < 500
-            ? ClientOp.of("append", key, AppendChecks.element(cli, j))
-            : ClientOp.of("get", key, null));
-        new ClientLoop(cli, clerk.context(), random, ops, ThinkTime.NONE, Stop.when(() -> done), (ctx, op) -> perform(op),
-            null, workers).start().whenComplete((n, e) -> appends.complete(j));
+        clerk.put(key, "").whenComplete((v, e) -> step());
         return appends;
       }
 
-      /** The lab's checks of each answer, before the loop moves on. */
-      private Promise<?> perform(ClientOp op) {
-        Promise<Object> checked = Promise.pending();
-        switch (op.function()) {
-          case "put" -> clerk.put(key, (String) op.value()).whenComplete((v, e) -> checked.complete(null));
-          case "append" -> {
-            String element = (String) op.value();
-            clerk.append(key, element).whenComplete((old, e) -> {
-              checkAppend(element, old);
-              last += element;
-              j++;
-              checked.complete(old);
-            });
-          }
-          default -> clerk.get(key).whenComplete((value, e) -> {
+      private void step() {
+        if (done || !random.proceed()) { // a shrunk case may stop a worker early
+          appends.complete(j);
+        } else if (random.intInclusive(0, 1000) < 500) {
+          String element = AppendChecks.element(cli, j);
+          clerk.append(key, element).whenComplete((old, e) -> {
+            checkAppend(element, old);
+            last += element;
+            j++;
+            step();
+          });
+        } else {
+          clerk.get(key).whenComplete((value, e) -> {
             if (!value.equals(last)) {
               throw new AssertionError("client " + cli + ": get(\"" + key + "\") returned " + AppendChecks.shorten(value)
                   + " but the client last saw " + AppendChecks.shorten(last));
             }
-            checked.complete(value);
+            step();
           });
         }
-        return checked;
       }
 
       /**
