@@ -2,6 +2,7 @@ package io.seedsim.scenarios.cli;
 
 import io.seedsim.scenarios.course.LabGrader;
 import io.seedsim.scenarios.course.LabTestCase;
+import io.seedsim.scenarios.course.ReplayCommand;
 import io.seedsim.testkit.RunResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -67,7 +68,8 @@ public final class LabRunCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.FAILED;
     }
-    RunResult result = new LabGrader(student.implementation(), student.findings(), null).run(test, seed);
+    RunResult result = new LabGrader(student.implementation(), student.findings(), null, ReplayCommand.labRun(dir.toString()))
+        .run(test, seed);
     out.println(String.format(Locale.ROOT, "%s %s seed %d (%s) trace %s (%d events, %.3f s virtual)",
         result.passed() ? "PASS" : "FAIL", test.testName(), seed, result.variant(),
         result.traceHash() == null ? "none" : result.traceHash(), result.events(), result.virtualMicros() / 1e6));

@@ -60,7 +60,8 @@ public final class LabTestCommand implements Callable<Integer> {
       out.flush();
       return ExitCodes.FAILED;
     }
-    LabGrader grader = new LabGrader(student.implementation(), student.findings(), student.project().pages());
+    LabGrader grader = new LabGrader(student.implementation(), student.findings(), student.project().pages(),
+        ReplayCommand.labRun(dir.toString()));
     Scoreboard scoreboard = new Scoreboard(ReplayCommand.labRun(dir.toString()), Path.of(""));
     List<LabTestCase> tests = new ArrayList<>(LabTestCase.seven());
     if (chaos) {

@@ -22,15 +22,22 @@ public final class LabGrader {
   private final KvImplementation student;
   private final List<String> findings;
   private final Path pages;
+  private final ReplayCommand replay;
 
   /**
    * @param findings what {@link DeterminismGuard#findings} said about the student's classes
    * @param pages where a failing seed's page goes (created when needed), or null for none
    */
   public LabGrader(KvImplementation student, List<String> findings, Path pages) {
+    this(student, findings, pages, null);
+  }
+
+  /** @param replay what a failing seed's page says replays it, or null for bin/seedsim run's form */
+  public LabGrader(KvImplementation student, List<String> findings, Path pages, ReplayCommand replay) {
     this.student = new StudentKv(student);
     this.findings = List.copyOf(findings);
     this.pages = pages;
+    this.replay = replay;
   }
 
   public LabTestOutcome grade(LabTestCase test, SeedRange seeds) {
@@ -54,7 +61,10 @@ public final class LabGrader {
   /** One run of one seed; anything the student's code throws is a failed run, never an escape. */
   public RunResult run(LabTestCase test, long seed) {
     try {
-      return LabScenarios.byName(test.scenario()).run(seed, student, StudentKv.LABEL);
+      var scenario = LabScenarios.byName(test.scenario());
+      return replay == null
+          ? scenario.run(seed, student, StudentKv.LABEL)
+          : scenario.run(seed, student, StudentKv.LABEL, replay.replay(test, seed));
     } catch (RuntimeException | StackOverflowError e) {
       String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " | ");
       return new RunResult(test.scenario(), seed, StudentKv.LABEL, "threw " + e.getClass().getSimpleName() + message,

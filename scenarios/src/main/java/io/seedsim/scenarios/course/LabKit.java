@@ -89,7 +89,7 @@ public final class LabKit {
       if (classes.isEmpty()) {
         throw new IllegalArgumentException("no compiled classes in package(s) " + String.join(", ", packages));
       }
-      grader = new LabGrader(implementation, DeterminismGuard.findings(classes), PAGES);
+      grader = new LabGrader(implementation, DeterminismGuard.findings(classes), PAGES, ReplayCommand.maven(TEST_CLASS));
     }
     return grader;
   }

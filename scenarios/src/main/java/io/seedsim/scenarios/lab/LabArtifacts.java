@@ -29,17 +29,19 @@ final class LabArtifacts implements RunArtifacts {
   private final long seed;
   private final KvImplementation implementation;
   private final String label;
+  private final String replayCommand;
   private final List<HistoryEntry> history;
   private final String failure;
   private final String traceHash;
   private Trace trace;
 
-  LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label, List<HistoryEntry> history,
-      String failure, Trace trace) {
+  LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label, String replayCommand,
+      List<HistoryEntry> history, String failure, Trace trace) {
     this.scenario = scenario;
     this.seed = seed;
     this.implementation = implementation;
     this.label = label;
+    this.replayCommand = replayCommand;
     this.history = history;
     this.failure = failure;
     this.traceHash = trace.hash();
@@ -69,7 +71,7 @@ final class LabArtifacts implements RunArtifacts {
   }
 
   private RunOutcomeView outcome() {
-    return RunOutcomeView.of(scenario.name(), seed, label, failure, Replay.command(scenario.name(), seed, label), traceHash);
+    return RunOutcomeView.of(scenario.name(), seed, label, failure, replayCommand, traceHash);
   }
 
   private void writePage(Path file, RunOutcomeView outcome) throws IOException {

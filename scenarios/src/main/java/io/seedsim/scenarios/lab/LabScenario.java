@@ -3,6 +3,7 @@ package io.seedsim.scenarios.lab;
 import io.seedsim.kvstore.KvImplementation;
 import io.seedsim.kvstore.ReferenceKv;
 import io.seedsim.kvstore.Variant;
+import io.seedsim.testkit.Replay;
 import io.seedsim.testkit.RunResult;
 import io.seedsim.testkit.Scenario;
 import io.seedsim.testkit.FailureLines;
@@ -75,10 +76,18 @@ public abstract class LabScenario implements Scenario {
    * @param label what the result, the trace header and the page call the implementation
    */
   public RunResult run(long seed, KvImplementation implementation, String label) {
+    return run(seed, implementation, label, Replay.command(name, seed, label));
+  }
+
+  /**
+   * As {@link #run(long, KvImplementation, String)}, for code that bin/seedsim run cannot replay (a
+   * student's): {@code replayCommand} is what the page tells its reader to run.
+   */
+  public RunResult run(long seed, KvImplementation implementation, String label, String replayCommand) {
     LabOutcome outcome = simulate(seed, implementation, label, Trace.Mode.HASH_ONLY);
     Simulation sim = outcome.run().sim;
     LabArtifacts artifacts =
-        new LabArtifacts(this, seed, implementation, label, outcome.run().entries(), outcome.failure(),
+        new LabArtifacts(this, seed, implementation, label, replayCommand, outcome.run().entries(), outcome.failure(),
             sim.trace());
     return new RunResult(name, seed, label, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),
         sim.operations(), artifacts);

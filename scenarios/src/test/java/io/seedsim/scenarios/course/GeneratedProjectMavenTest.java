@@ -51,6 +51,10 @@ class GeneratedProjectMavenTest {
         .hasSize(7);
     assertThat(output).anyMatch(l -> l.contains("Tests run: 7, Failures: 7")).noneMatch(l -> l.contains("SLF4J"));
     assertThat(project.resolve("target/seedsim/TestUnreliable-seed-0.html")).isNotEmptyFile();
+    // The page tells the student the command that replays their code, not bin/seedsim run's form.
+    assertThat(Files.readString(project.resolve("target/seedsim/TestUnreliable-seed-0.html")))
+        .contains("mvn test -Dtest=LabTest#TestUnreliable -Dseedsim.seed=0")
+        .doesNotContain("--variant your implementation");
 
     // A grader's run on what Maven compiled, on seeds of their choosing.
     Path junit = tmp.resolve("grades.xml");
