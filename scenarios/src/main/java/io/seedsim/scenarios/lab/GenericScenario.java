@@ -4,6 +4,11 @@ import io.seedsim.kvstore.ShardMap;
 import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.sim.run.FaultPlan;
+import io.seedsim.testkit.client.ClientLoop;
+import io.seedsim.testkit.client.ClientOp;
+import io.seedsim.testkit.client.Generator;
+import io.seedsim.testkit.client.Stop;
+import io.seedsim.testkit.client.ThinkTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,31 +125,45 @@ final class GenericScenario extends LabScenario {
         this.random = random;
       }
 
+      /**
+       * Runs the worker as a testkit client loop: put(key, "") first (always, so a shrunk case
+       * keeps the reset), then appends and gets until the second ends.
+       */
       Promise<Integer> start() {
-        clerk.put(key, "").whenComplete((v, e) -> step());
+        Generator ops = draw -> draw.random().intInclusive(0, 1000) < 500
+            ? ClientOp.of("append", key, AppendChecks.element(cli, j))
+            : ClientOp.of("get", key, null);
+        new ClientLoop(cli, clerk.context(), random, ops, ThinkTime.NONE, Stop.when(() -> done), (ctx, op) -> perform(op),
+            null, workers)
+            .first(List.of(ClientOp.of("put", key, "")))
+            .start()
+            .whenComplete((n, e) -> appends.complete(j));
         return appends;
       }
 
-      private void step() {
-        if (done || !random.proceed()) { // a shrunk case may stop a worker early
-          appends.complete(j);
-        } else if (random.intInclusive(0, 1000) < 500) {
-          String element = AppendChecks.element(cli, j);
-          clerk.append(key, element).whenComplete((old, e) -> {
-            checkAppend(element, old);
-            last += element;
-            j++;
-            step();
-          });
-        } else {
-          clerk.get(key).whenComplete((value, e) -> {
+      /** The lab's checks of each answer, before the loop moves on. */
+      private Promise<?> perform(ClientOp op) {
+        Promise<Object> checked = Promise.pending();
+        switch (op.function()) {
+          case "put" -> clerk.put(key, (String) op.value()).whenComplete((v, e) -> checked.complete(null));
+          case "append" -> {
+            String element = (String) op.value();
+            clerk.append(key, element).whenComplete((old, e) -> {
+              checkAppend(element, old);
+              last += element;
+              j++;
+              checked.complete(old);
+            });
+          }
+          default -> clerk.get(key).whenComplete((value, e) -> {
             if (!value.equals(last)) {
               throw new AssertionError("client " + cli + ": get(\"" + key + "\") returned " + AppendChecks.shorten(value)
                   + " but the client last saw " + AppendChecks.shorten(last));
             }
-            step();
+            checked.complete(value);
           });
         }
+        return checked;
       }
 
       /**

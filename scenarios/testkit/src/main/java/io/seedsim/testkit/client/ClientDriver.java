@@ -17,6 +17,7 @@ import java.util.function.IntFunction;
  * <pre>{@code
  * ClientDriver clients = ClientDriver.builder(recorder)
  *     .clients(3)
+ *     .first(client -> List.of(ClientOp.of("write", null, 0L)))   // optional: always run, never shrunk away
  *     .generator(client -> Generators.register())
  *     .think(ThinkTime.uniform(0, 5_000))
  *     .stop(Stop.atMicros(2_000_000))
@@ -72,7 +73,7 @@ public final class ClientDriver {
 
   private void startLoop(int client, NodeContext ctx) {
     ClientLoop loop = new ClientLoop(client, ctx, ctx.random(), config.generator.apply(client), config.think,
-        config.stop, config.performer, config.recorder, config.clients);
+        config.stop, config.performer, config.recorder, config.clients).first(config.first.apply(client));
     Promise<Long> finished = loop.start();
     loops.add(finished);
     finished.whenComplete((n, e) -> {
@@ -86,6 +87,7 @@ public final class ClientDriver {
     private final HistoryRecorder recorder;
     private int clients = 1;
     private IntFunction<Generator> generator;
+    private IntFunction<List<ClientOp>> first = client -> List.of();
     private ThinkTime think = ThinkTime.NONE;
     private Stop stop = Stop.NEVER;
     private Performer performer;
@@ -105,6 +107,15 @@ public final class ClientDriver {
     /** A generator for each client (generators may keep state, so each gets its own). */
     public Builder generator(IntFunction<Generator> generator) {
       this.generator = generator;
+      return this;
+    }
+
+    /**
+     * Operations each client runs before its generator's, always: no stop check, think time or
+     * {@code proceed()} comes before them, so a shrunk case keeps them (see {@link ClientLoop}).
+     */
+    public Builder first(IntFunction<List<ClientOp>> first) {
+      this.first = first;
       return this;
     }
 

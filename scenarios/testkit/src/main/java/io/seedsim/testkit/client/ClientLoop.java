@@ -4,11 +4,16 @@ import io.seedsim.sim.NodeContext;
 import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.testkit.history.HistoryRecorder;
+import java.util.List;
 
 /**
  * One client: a closed loop that, until its {@link Stop} says so or its generator runs dry, asks
  * {@code random.proceed()} (the shrinker's "stop here"), waits its think time, takes the next
  * operation from its generator, runs it, and waits for the outcome before the next.
+ *
+ * <p>Operations given to {@link #first} run before all that, each time and in order: a setup step
+ * (a reset write) that the later operations rely on. No stop, no {@code proceed()} and no think
+ * time comes before them, so a shrunk case can end the client only after them, never drop them.
  *
  * <p>With a recorder, each operation goes into the history: invoked before it runs, completed
  * with what it returned; an operation that fails (a timeout) is given up on, its outcome unknown,
@@ -28,7 +33,11 @@ public final class ClientLoop {
   private final HistoryRecorder recorder;
   private final int stride;
   private final Promise<Long> done = Promise.pending();
+  private List<ClientOp> first = List.of();
+  private boolean started;
   private long operations;
+  /** Operations taken from the generator (the index of its next draw). */
+  private long generated;
   private int process;
 
   /**
@@ -49,9 +58,23 @@ public final class ClientLoop {
     this.process = client;
   }
 
+  /**
+   * Operations to run first, always (see the class comment); they count in {@link Stop}'s
+   * operations and in the number {@link #start} promises, but are not the generator's: its first
+   * draw still has index 0. Call before {@link #start}.
+   */
+  public ClientLoop first(List<ClientOp> ops) {
+    if (started) {
+      throw new IllegalStateException("client " + client + ": first(...) after the loop started");
+    }
+    this.first = List.copyOf(ops);
+    return this;
+  }
+
   /** Starts the loop now; the promise completes with the number of operations run once it stops. */
   public Promise<Long> start() {
-    step();
+    started = true;
+    next();
     return done;
   }
 
@@ -72,12 +95,26 @@ public final class ClientLoop {
     }
   }
 
+  /** The next of the {@link #first} operations, else a step of the loop. */
+  private void next() {
+    if (operations < first.size()) {
+      perform(first.get((int) operations));
+    } else {
+      step();
+    }
+  }
+
   private void issue() {
-    ClientOp op = generator.next(new Draw(client, operations, random, ctx.nowMicros()));
+    ClientOp op = generator.next(new Draw(client, generated, random, ctx.nowMicros()));
     if (op == null) {
       done.complete(operations);
       return;
     }
+    generated++;
+    perform(op);
+  }
+
+  private void perform(ClientOp op) {
     operations++;
     int id = recorder == null ? -1 : recorder.invoke(ctx, process, op.function(), op.key(), op.value());
     Promise<?> outcome = performer.perform(ctx, op);
@@ -95,7 +132,7 @@ public final class ClientLoop {
       } else {
         throw new AssertionError("client " + client + ": " + op.function() + " failed: " + error.getMessage(), error);
       }
-      step();
+      next();
     });
   }
 }

@@ -46,7 +46,11 @@ public final class Generators {
     return draw -> onKey.apply(draw.random().pick(copy)).next(draw);
   }
 
-  /** {@code first} once, then {@code then}'s operations. */
+  /**
+   * {@code first} once, then {@code then}'s operations. Like every generated operation it comes
+   * after a {@code proceed()}, so a shrunk case may drop it; an operation that must always run
+   * goes to {@link ClientLoop#first} (or {@link ClientDriver.Builder#first}) instead.
+   */
   public static Generator startWith(ClientOp first, Generator then) {
     boolean[] done = {false};
     return draw -> {

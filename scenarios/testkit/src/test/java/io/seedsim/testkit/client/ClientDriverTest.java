@@ -2,6 +2,8 @@ package io.seedsim.testkit.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seedsim.sim.ChoiceCapture;
+import io.seedsim.sim.Choices;
 import io.seedsim.sim.Promise;
 import io.seedsim.sim.SimRandom;
 import io.seedsim.sim.run.FaultPlan;
@@ -92,6 +94,42 @@ class ClientDriverTest {
     assertThat(recorder.calls()).hasSize(6);
     assertThat(recorder.calls().get(0).returned()).isFalse();
     assertThat(recorder.calls()).extracting(RecordedCall::client).contains(2); // client 0 went on as process 0 + 2
+  }
+
+  @Test
+  void firstOperationsRunBeforeTheGeneratorsAndCountAsOperations() {
+    HistoryRecorder recorder = new HistoryRecorder();
+    run(ClientDriver.builder(recorder)
+        .clients(2)
+        .first(client -> List.of(ClientOp.of("write", null, 100L + client), ClientOp.of("read", null, null)))
+        .generator(client -> Generators.limit(2, Generators.write()))
+        .stop(Stop.afterOperations(3))
+        .performer(localRegister(new Long[1])), recorder);
+
+    List<RecordedCall> client0 = recorder.calls().stream().filter(c -> c.client() == 0).toList();
+    assertThat(client0).extracting(RecordedCall::function).containsExactly("write", "read", "write");
+    assertThat(client0.get(0).value()).isEqualTo(100L);
+    assertThat(client0.get(2).value()).isEqualTo(1L); // the generator's first draw still has index 0
+  }
+
+  @Test
+  void aShrunkCaseThatStopsEveryClientAtOnceStillRunsTheFirstOperations() {
+    // An empty script: every proceed() says stop, as past the end of a shrunk case's choices.
+    HistoryRecorder withFirst = new HistoryRecorder();
+    ChoiceCapture.replay(42, Choices.of(Map.of()), () -> run(ClientDriver.builder(withFirst)
+        .clients(3)
+        .first(client -> List.of(ClientOp.of("write", null, 0L)))
+        .generator(client -> Generators.register())
+        .performer(localRegister(new Long[1])), withFirst));
+    HistoryRecorder without = new HistoryRecorder();
+    ChoiceCapture.replay(42, Choices.of(Map.of()), () -> run(ClientDriver.builder(without)
+        .clients(3)
+        .generator(client -> Generators.register())
+        .performer(localRegister(new Long[1])), without));
+
+    assertThat(withFirst.calls()).extracting(RecordedCall::client).containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(withFirst.calls()).extracting(RecordedCall::function).containsOnly("write");
+    assertThat(without.calls()).isEmpty();
   }
 
   @Test
