@@ -58,6 +58,32 @@ class ShrinkLabTest {
     assertThat(shrunk.failureCase().after().events()).isLessThan(original.events() / 4);
   }
 
+  @Test
+  void aRejectionAnsweredByTheWrongServerShrinksToOnePutAndOneGet() {
+    RunResult original = LabTesting.scenario("rejection").run(0, "no-shard-check");
+    FailureCase c = shrunkLikeItsOriginal(original);
+    assertThat(c.failure()).matches("client (\\d): get\\(\"\\1\"\\) returned \"\", expected \"[\\w-]{20}\" .*");
+    assertThat(c.after().operations()).isEqualTo(2); // the main client's put and a one-shot get of that key
+    assertThat(c.after().events()).isLessThan(original.events() / 5);
+  }
+
+  @Test
+  void aMissingReplicaShrinksToOneGetThatNeverCompletes() {
+    RunResult original = LabTesting.scenario("static-shards").run(0, "primary-only");
+    FailureCase c = shrunkLikeItsOriginal(original);
+    assertThat(c.failure()).startsWith("0 of 1 gets completed before a quiet window of 2 s, expected 1..1");
+    // what is left is the one get's retries for the 2 s window
+    assertThat(c.after().events()).isLessThan(original.events() / 4);
+  }
+
+  /** The original's shrunk case, which must fail the same way. */
+  private static FailureCase shrunkLikeItsOriginal(RunResult original) {
+    FailureCase c =
+        SHRINKER.shrink(LabTesting.scenario(original.scenario()), original.seed(), original.variant()).failureCase();
+    assertThat(c.signature()).isEqualTo(FailureSignature.of(original.failure()));
+    return c;
+  }
+
   private static String otherJvm(Path file, Path dir) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CaseProbe.class.getName(),
