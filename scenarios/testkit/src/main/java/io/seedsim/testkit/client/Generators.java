@@ -89,6 +89,22 @@ public final class Generators {
     return mix(weight(1, read()), weight(1, write()));
   }
 
+  /**
+   * Jepsen's cas-register workload for model "cas-register": a third each of reads, writes of a
+   * value in [0, values) and cas [from, to] with both in [0, values). Values repeat, so that a
+   * cas's comparison sometimes holds; a cas's output is true (it applied) or false (it failed).
+   */
+  public static Generator casRegister(int values) {
+    if (values < 1) {
+      throw new IllegalArgumentException("at least one value, not " + values);
+    }
+    return mix(
+        weight(1, read()),
+        weight(1, draw -> ClientOp.of("write", null, (long) draw.random().nextInt(values))),
+        weight(1, draw -> ClientOp.of("cas", null,
+            List.of((long) draw.random().nextInt(values), (long) draw.random().nextInt(values)))));
+  }
+
   // --- kv (model "kv") -------------------------------------------------------------------------
 
   /**

@@ -23,7 +23,10 @@ import java.util.function.IntPredicate;
  *
  * <p>An operation the client gave up on ({@link #abandon}, e.g. after a timeout) stays in the
  * history with an unknown outcome: it may or may not have happened. It no longer counts as in
- * flight, which is what a liveness check asks about.
+ * flight, which is what a liveness check asks about. An operation that returned and definitely
+ * had no effect, a cas whose comparison failed, is recorded with {@link #fail} (or {@link
+ * #complete} with {@code false}, as the history format writes it): the checker's {@link
+ * Outcome#FAILED}, which the {@code cas-register} model checks.
  */
 public final class HistoryRecorder {
 
@@ -39,27 +42,62 @@ public final class HistoryRecorder {
    * @return the operation's id, to pass to {@link #complete} or {@link #abandon}
    */
   public int invoke(NodeContext ctx, int client, String function, String key, Object value) {
-    RecordedCall pending = new RecordedCall(-1, client, function, key, value, null, ctx.nowMicros(), Operation.UNKNOWN);
+    RecordedCall pending =
+        new RecordedCall(-1, client, function, key, value, null, ctx.nowMicros(), Operation.UNKNOWN, Outcome.UNKNOWN);
     int id = ctx.beginOperation("client " + client + " " + pending.describe());
     while (indexById.size() <= id) {
       indexById.add(-1);
     }
     indexById.set(id, calls.size());
-    calls.add(new RecordedCall(id, client, function, key, value, null, pending.callMicros(), Operation.UNKNOWN));
+    calls.add(new RecordedCall(id, client, function, key, value, null, pending.callMicros(), Operation.UNKNOWN,
+        Outcome.UNKNOWN));
     abandoned.add(false);
     inFlight++;
     return id;
   }
 
-  /** Records what operation {@code id} returned (null: nothing, as for a write). */
+  /**
+   * Records what operation {@code id} returned (null: nothing, as for a write). A cas returns
+   * {@code true} or null when it applied and {@code false} when its comparison failed, which is
+   * the same as {@link #fail}.
+   */
   public void complete(NodeContext ctx, int id, Object output) {
-    int i = index(id);
-    RecordedCall c = calls.get(i);
-    if (c.returned() || abandoned.get(i)) {
+    RecordedCall c = open(id);
+    if (c.isCas() && output != null && !(output instanceof Boolean)) {
+      throw new IllegalArgumentException("operation " + id + " (" + c.describe() + "): a cas returns true (it applied)"
+          + " or false (its comparison failed), not " + output);
+    }
+    Outcome outcome = Boolean.FALSE.equals(output) && c.isCas() ? Outcome.FAILED : Outcome.OK;
+    end(ctx, c, output, outcome, traceText(output));
+  }
+
+  /**
+   * Operation {@code id} returned and definitely had no effect: a cas whose comparison failed
+   * ({@code why} goes into the trace). Only a cas can fail so: the history format writes a failed
+   * cas as the output {@code false} and has no way to say it of other operations; an operation
+   * that may or may not have happened is {@link #abandon}ed instead.
+   */
+  public void fail(NodeContext ctx, int id, String why) {
+    RecordedCall c = open(id);
+    if (!c.isCas()) {
+      throw new IllegalArgumentException("operation " + id + " (" + c.describe() + "): only a cas can definitely fail"
+          + " in a history (its comparison failed); give up on an operation whose outcome is unknown with abandon");
+    }
+    end(ctx, c, Boolean.FALSE, Outcome.FAILED, "failed: " + why);
+  }
+
+  private RecordedCall open(int id) {
+    RecordedCall c = calls.get(index(id));
+    if (c.returned() || abandoned.get(index(id))) {
       throw new IllegalStateException("operation " + id + " (" + c.describe() + ") has already ended");
     }
-    ctx.endOperation(id, traceText(output));
-    calls.set(i, new RecordedCall(id, c.client(), c.function(), c.key(), c.value(), output, c.callMicros(), ctx.nowMicros()));
+    return c;
+  }
+
+  private void end(NodeContext ctx, RecordedCall c, Object output, Outcome outcome, String traceText) {
+    ctx.endOperation(c.id(), traceText);
+    calls.set(index(c.id()), new RecordedCall(c.id(), c.client(), c.function(), c.key(), c.value(), output,
+        c.callMicros(), ctx.nowMicros(), outcome));
     inFlight--;
   }
 
@@ -140,8 +178,8 @@ public final class HistoryRecorder {
   public static List<Operation> operations(Model<?> model, List<RecordedCall> calls) {
     List<Operation> ops = new ArrayList<>(calls.size());
     for (RecordedCall c : calls) {
-      Outcome outcome = c.returned() ? Outcome.OK : Outcome.UNKNOWN;
-      Model.Call decoded = model.decode(c.function(), c.key(), c.value(), c.returned() ? c.output() : null, outcome);
+      Outcome outcome = c.outcome();
+      Model.Call decoded = model.decode(c.function(), c.key(), c.value(), outcome == Outcome.OK ? c.output() : null, outcome);
       ops.add(new Operation(c.id(), c.client(), decoded.input(), decoded.output(), c.callMicros(), c.returnMicros()));
     }
     return ops;

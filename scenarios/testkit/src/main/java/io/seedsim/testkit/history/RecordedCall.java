@@ -2,6 +2,7 @@ package io.seedsim.testkit.history;
 
 import io.seedsim.checker.JsonLinesHistory;
 import io.seedsim.checker.Operation;
+import io.seedsim.checker.Outcome;
 
 /**
  * One client operation as the client saw it, in virtual microseconds, in the vocabulary of the
@@ -14,12 +15,20 @@ import io.seedsim.checker.Operation;
  * @param value the argument, or null when there is none
  * @param output what the client saw; null when it saw nothing (a write) or the outcome is unknown
  * @param returnMicros {@link Operation#UNKNOWN} while pending, or when the client gave up on it
+ * @param outcome {@link Outcome#OK} when it returned and took effect, {@link Outcome#FAILED} when
+ *     it returned and definitely had no effect (a cas whose comparison failed), else {@link
+ *     Outcome#UNKNOWN} (pending, or given up on)
  */
-public record RecordedCall(
-    int id, int client, String function, String key, Object value, Object output, long callMicros, long returnMicros) {
+public record RecordedCall(int id, int client, String function, String key, Object value, Object output,
+    long callMicros, long returnMicros, Outcome outcome) {
 
   public boolean returned() {
     return returnMicros != Operation.UNKNOWN;
+  }
+
+  /** A cas, the one operation whose output the history format reads as an outcome. */
+  public boolean isCas() {
+    return function.equalsIgnoreCase("cas");
   }
 
   /** One line, e.g. {@code append("3", "x 3 7 y")} or {@code write(4)}. */
@@ -34,9 +43,13 @@ public record RecordedCall(
     return function + "(" + args + ")";
   }
 
-  /** This call as a line of seedsim's JSON lines history format. */
+  /**
+   * This call as a line of seedsim's JSON lines history format; a returned cas's output is {@code
+   * true} (it applied) or {@code false} (it failed), which is how the format tells them apart.
+   */
   public JsonLinesHistory.Line line() {
-    return new JsonLinesHistory.Line(client, function, key, value, output, callMicros, returnMicros);
+    Object written = isCas() && returned() ? (Object) (outcome == Outcome.OK) : output;
+    return new JsonLinesHistory.Line(client, function, key, value, written, callMicros, returnMicros);
   }
 
   private static String quoted(Object o) {

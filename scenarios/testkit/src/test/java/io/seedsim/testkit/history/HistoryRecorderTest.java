@@ -8,6 +8,7 @@ import io.seedsim.checker.Linearizability;
 import io.seedsim.checker.Model;
 import io.seedsim.checker.Models;
 import io.seedsim.checker.Operation;
+import io.seedsim.checker.Outcome;
 import io.seedsim.checker.Verdict;
 import io.seedsim.sim.Address;
 import io.seedsim.sim.Node;
@@ -100,5 +101,59 @@ class HistoryRecorderTest {
     List<Operation> back = JsonLinesHistory.read("h.jsonl", new java.io.StringReader(out.toString()), Models.byName("kv"), io.seedsim.checker.search.Deadline.after(java.time.Duration.ofSeconds(10)));
     assertThat(back).hasSize(3);
     assertThat(back.get(2).hasReturn()).isFalse();
+  }
+
+  @Test
+  void aFailedCasIsTheCheckersFailedOutcomeInMemoryAndInTheFile() throws Exception {
+    NodeContext ctx = started();
+    Model<?> casRegister = Models.byName("cas-register");
+    recorder.complete(ctx, recorder.invoke(ctx, 0, "write", null, 1L), null);
+    int failed = recorder.invoke(ctx, 1, "cas", null, List.of(1L, 2L));
+    recorder.fail(ctx, failed, "the value was not 1");
+    // 2 is read, but only the cas writes it: in any order, with the cas failed, not linearizable
+    // (had the cas applied, or been unknown, it would be)
+    recorder.complete(ctx, recorder.invoke(ctx, 0, "read", null, null), 2L);
+    StringWriter out = new StringWriter();
+    recorder.write(out);
+    List<Operation> back = JsonLinesHistory.read("h.jsonl", new java.io.StringReader(out.toString()), casRegister,
+        io.seedsim.checker.search.Deadline.after(Duration.ofSeconds(10)));
+
+    assertThat(recorder.call(failed).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(recorder.inFlight()).isZero();
+    assertThat(String.join("\n", sim.trace().lines())).contains("failed: the value was not 1");
+    assertThat(out.toString()).contains("\"op\":\"cas\",\"value\":[1,2],\"output\":false");
+    assertThat(Linearizability.check(casRegister, recorder.operations(casRegister), Duration.ofSeconds(10)).verdict())
+        .isEqualTo(Verdict.NOT_LINEARIZABLE);
+    assertThat(Linearizability.check(casRegister, back, Duration.ofSeconds(10)).verdict())
+        .isEqualTo(Verdict.NOT_LINEARIZABLE);
+  }
+
+  @Test
+  void aCasCompletedWithFalseFailedAndOneWithNothingApplied() throws Exception {
+    NodeContext ctx = started();
+    int no = recorder.invoke(ctx, 0, "cas", null, List.of(5L, 6L));
+    recorder.complete(ctx, no, false);
+    int yes = recorder.invoke(ctx, 0, "cas", null, List.of(0L, 6L));
+    recorder.complete(ctx, yes, null);
+    StringWriter out = new StringWriter();
+    recorder.write(out);
+
+    assertThat(recorder.call(no).outcome()).isEqualTo(Outcome.FAILED);
+    assertThat(recorder.call(yes).outcome()).isEqualTo(Outcome.OK);
+    assertThat(out.toString().lines()).hasSize(2).allSatisfy(line -> assertThat(line).contains("\"output\":"));
+    assertThat(out.toString().lines().toList().get(1)).contains("\"output\":true");
+  }
+
+  @Test
+  void onlyACasCanFailAndACasReturnsABoolean() {
+    NodeContext ctx = started();
+    int write = recorder.invoke(ctx, 0, "write", null, 1L);
+    int cas = recorder.invoke(ctx, 1, "cas", null, List.of(1L, 2L));
+
+    assertThatThrownBy(() -> recorder.fail(ctx, write, "rejected"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("only a cas can definitely fail");
+    assertThatThrownBy(() -> recorder.complete(ctx, cas, "OK"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a cas returns true (it applied) or false");
+    assertThat(recorder.inFlight()).isEqualTo(2);
   }
 }
