@@ -94,7 +94,10 @@ public final class PartitionChecker<S> {
      */
     public boolean advance(int round) {
       if (result != null) return true;
-      if (search == null) begin();
+      if (search == null) {
+        begin();
+        if (found != null) return settle();
+      }
       long perOperation = 4L * constraining.size();
       int limit = (int) Math.min(Integer.MAX_VALUE, (FIRST_ROUND_CONFIGURATIONS + perOperation) << Math.min(round, 40));
       int argueAt = (int) Math.min(Integer.MAX_VALUE, CHEAP_ARGUMENT_AFTER_CONFIGURATIONS + perOperation);
@@ -150,6 +153,9 @@ public final class PartitionChecker<S> {
         boolean unobservedRead = op.output() == null && model.isReadOnly(op.input());
         if (!unobservedRead) constraining.add(op);
       }
+      // Operations that never overlap have one order: no search (and no memo) needed to accept it.
+      found = SequentialPartition.linearize(model, constraining, deadline);
+      if (found != null) return;
       budget = memory.sibling();
       search = new WglSearch<>(model, constraining, deadline, budget);
     }
