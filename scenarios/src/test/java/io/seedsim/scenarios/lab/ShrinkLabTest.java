@@ -2,6 +2,7 @@ package io.seedsim.scenarios.lab;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.seedsim.sim.ChoiceCapture;
 import io.seedsim.testkit.CaseFile;
 import io.seedsim.testkit.FailureCase;
 import io.seedsim.testkit.FailureSignature;
@@ -74,6 +75,36 @@ class ShrinkLabTest {
     assertThat(c.failure()).startsWith("0 of 1 gets completed before a quiet window of 2 s, expected 1..1");
     // what is left is the one get's retries for the 2 s window
     assertThat(c.after().events()).isLessThan(original.events() / 4);
+  }
+
+  /**
+   * Ranked by events alone, local-writes' case kept a dropped reply that nobody needed (delivering
+   * it costs two events); no choice left in the case can be made the simplest any more and still
+   * fail the same way with no more operations and at most two more events.
+   */
+  @Test
+  void aShrunkCaseKeepsNoFaultItCanDoWithout() {
+    RunResult original = LabTesting.scenario("unreliable-shards").run(0, "local-writes");
+    FailureCase c = shrunkLikeItsOriginal(original);
+    LabScenario scenario = LabTesting.scenario(c.scenario());
+    int needed = 0;
+    for (String stream : c.choices().streams()) {
+      long[] outcomes = c.choices().outcomes(stream);
+      for (int at = 0; at < outcomes.length; at++) {
+        if (outcomes[at] == 0) {
+          continue;
+        }
+        long[] zeroed = outcomes.clone();
+        zeroed[at] = 0;
+        RunResult r = ChoiceCapture.replay(c.seed(), c.choices().with(stream, zeroed),
+            () -> scenario.run(c.seed(), c.variant())).result();
+        boolean sameFailure = !r.passed() && FailureSignature.of(r.failure()).equals(c.signature());
+        assertThat(sameFailure && r.operations() <= c.after().operations()
+            && r.events() <= c.after().events() + 2).as("%s[%d] = 0: %s", stream, at, r.failure()).isFalse();
+        needed++;
+      }
+    }
+    assertThat(needed).isGreaterThan(1); // the drops that make the lost write
   }
 
   /** The original's shrunk case, which must fail the same way. */

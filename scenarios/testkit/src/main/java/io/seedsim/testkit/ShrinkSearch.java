@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * One shrink's state: the smallest failing choices found so far, and the passes that try to make
@@ -25,6 +26,8 @@ final class ShrinkSearch {
   private final long maxRuns;
   /** Fingerprints of choices already replayed; only looked up. */
   private final Set<Long> tried = new HashSet<>();
+  /** The same for {@link #zeroLeftoverChoices}, which judges runs by another rule. */
+  private final Set<Long> triedLeftover = new HashSet<>();
 
   private Choices best;
   private RunSize bestSize;
@@ -56,6 +59,9 @@ final class ShrinkSearch {
       improved |= editSpans(Edit.DELETE);
       improved |= editSpans(Edit.ZERO);
       improved |= lowerValues();
+    }
+    if (!budgetSpent) {
+      zeroLeftoverChoices();
     }
     return !budgetSpent;
   }
@@ -161,16 +167,50 @@ final class ShrinkSearch {
     return improved;
   }
 
+  /** Events a zeroed choice may add in {@link #zeroLeftoverChoices}: a message and its answer. */
+  static final long EVENTS_PER_FAULT = 2;
+
+  /**
+   * The last pass: each choice still away from the simplest (most often a fault the failure does
+   * not need: a message dropped that nobody waits for) is zeroed if the run still fails the same way
+   * with no more operations and at most {@link #EVENTS_PER_FAULT} more events. The passes before
+   * it rank events first, so a drop that saves the delivery of an irrelevant message would stay;
+   * fewer faults is worth those few events to the reader.
+   */
+  private void zeroLeftoverChoices() {
+    for (String stream : streams()) {
+      for (int at = 0; at < length(stream) && !budgetSpent; at++) {
+        if (best.outcomes(stream)[at] == 0) {
+          continue;
+        }
+        long[] o = best.outcomes(stream);
+        o[at] = 0;
+        RunSize was = bestSize;
+        attempt(best.with(stream, o), size -> size.nonZeroChoices() < was.nonZeroChoices()
+            && size.operations() <= was.operations() && size.events() <= was.events() + EVENTS_PER_FAULT);
+      }
+    }
+  }
+
   /**
    * Replays {@code candidate}; if the run fails the same way and is smaller than the best, it
    * becomes the best (as the choices the replay took) and this returns true.
    */
   private boolean attempt(Choices candidate) {
+    return attempt(candidate, null);
+  }
+
+  /**
+   * As {@link #attempt(Choices)}, but a failing run of the same way becomes the best when {@code
+   * accept} says so (null: when it is smaller).
+   */
+  private boolean attempt(Choices candidate, Predicate<RunSize> accept) {
     if (runs >= maxRuns || System.nanoTime() - deadlineNanos > 0) {
       budgetSpent = true;
       return false;
     }
-    if (!tried.add(fingerprint(candidate))) {
+    Set<Long> seen = accept == null ? tried : triedLeftover;
+    if (!seen.add(fingerprint(candidate))) {
       return false;
     }
     runs++;
@@ -180,9 +220,10 @@ final class ShrinkSearch {
       return false;
     }
     Choices taken = replay.choices().trimmed();
-    tried.add(fingerprint(taken));
+    seen.add(fingerprint(taken));
     RunSize size = RunSize.of(result, taken);
-    if (best != null && (size.compareTo(bestSize) > 0 || size.compareTo(bestSize) == 0 && compare(taken, best) >= 0)) {
+    if (accept != null ? !accept.test(size) : best != null && (size.compareTo(bestSize) > 0
+        || size.compareTo(bestSize) == 0 && compare(taken, best) >= 0)) {
       return false;
     }
     best = taken;
