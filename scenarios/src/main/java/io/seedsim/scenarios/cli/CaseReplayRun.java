@@ -15,7 +15,8 @@ import java.nio.file.Path;
 final class CaseReplayRun {
   private CaseReplayRun() {}
 
-  static RunResult replay(ScenarioRegistry registry, Path file, PrintWriter out) {
+  /** @param replayOptions what the replay command needs to find the scenario ("" for the built-in ones) */
+  static RunResult replay(ScenarioRegistry registry, Path file, String replayOptions, PrintWriter out) {
     FailureCase c;
     try {
       c = CaseFile.read(file);
@@ -26,12 +27,13 @@ final class CaseReplayRun {
     } catch (IOException e) {
       throw new UsageError("--case " + file + ": cannot read: " + FileErrors.describe(e));
     }
+    String elsewhere = replayOptions.isEmpty() ? " (a scenario of your own? give --classpath CP --registry CLASS)" : "";
     Scenario scenario = registry.find(c.scenario()).orElseThrow(() -> new UsageError(
-        "--case " + file + ": scenario " + c.scenario() + " is not known here"));
+        "--case " + file + ": scenario " + c.scenario() + " is not known here" + elsewhere));
     if (!registry.hasVariant(c.variant())) {
       throw new UsageError("--case " + file + ": variant " + c.variant() + " is not known here");
     }
-    String command = FailureCase.replayCommand(file.toString());
+    String command = FailureCase.replayCommand(file.toString(), replayOptions);
     RunResult result = Shrinker.replay(scenario, c, command);
     out.println(RunCommand.outcomeLine(result));
     out.println("case: shrunk from seed " + c.seed() + " (" + c.before().describe() + ") to " + c.after().describe());

@@ -7,6 +7,7 @@ import io.seedsim.testkit.ScenarioRegistry;
 import io.seedsim.testkit.DeterminismCheck;
 import io.seedsim.testkit.Divergence;
 import io.seedsim.testkit.FailureArtifacts;
+import io.seedsim.testkit.FailureCase;
 import io.seedsim.testkit.GuardedRun;
 import io.seedsim.testkit.Replay;
 import java.io.PrintWriter;
@@ -46,7 +47,8 @@ public final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--case",
       paramLabel = "CASE",
-      description = "Replay a shrunk case file exactly, instead of --scenario and --seed.")
+      description = "Replay a shrunk case file exactly, instead of --scenario and --seed (a case of your own"
+          + " scenario needs the --classpath and --registry it was shrunk with).")
   Path caseFile;
 
   @Option(
@@ -110,7 +112,7 @@ public final class RunCommand implements Callable<Integer> {
         throw new UsageError("--case replays a case file: give it without --scenario, --seed, --variant or --shrink");
       }
       OutputFile[] files = outputFiles();
-      RunResult replayed = CaseReplayRun.replay(registry, caseFile, out);
+      RunResult replayed = CaseReplayRun.replay(registry, caseFile, registryOptions.replayOptions(), out);
       out.flush();
       return finish(replayed, files);
     }
@@ -152,7 +154,8 @@ public final class RunCommand implements Callable<Integer> {
       if (result.passed()) {
         throw new UsageError("--shrink " + shrinkFile + ": the run passes, so there is no failure to shrink");
       }
-      result = ShrinkRun.shrink(scenario, result, shrinkOut, shrinkFile.toString(), shrinkTime, out, spec.commandLine().getErr());
+      result = ShrinkRun.shrink(scenario, result, shrinkOut, FailureCase.replayCommand(shrinkFile.toString(),
+          registryOptions.replayOptions()), shrinkTime, out, spec.commandLine().getErr());
       out.flush();
       if (result == null) {
         return ExitCodes.ENVIRONMENT; // the case could not be written, and was said so

@@ -22,10 +22,10 @@ final class ShrinkRun {
   }
 
   /**
-   * Shrinks {@code failed} into {@code file} (named {@code name} in the replay command); returns the case's run (for its artifacts), or null
-   * when the case could not be written (said on {@code err}).
+   * Shrinks {@code failed} into {@code file}, which {@code command} replays; returns the case's run
+   * (for its artifacts), or null when the case could not be written (said on {@code err}).
    */
-  static RunResult shrink(Scenario scenario, RunResult failed, OutputFile file, String name, Duration time,
+  static RunResult shrink(Scenario scenario, RunResult failed, OutputFile file, String command, Duration time,
       PrintWriter out, PrintWriter err) {
     Shrinker.Shrunk shrunk = new Shrinker(time).shrink(scenario, failed.seed(), failed.variant());
     FailureCase c = shrunk.failureCase();
@@ -34,7 +34,6 @@ final class ShrinkRun {
     if (!file.writeTelling(f -> CaseFile.write(c, f), "seedsim run", err)) {
       return null;
     }
-    String command = FailureCase.replayCommand(name);
     out.println("reason: " + c.failure());
     out.println("replay: " + command);
     return Shrinker.replay(scenario, c, command);

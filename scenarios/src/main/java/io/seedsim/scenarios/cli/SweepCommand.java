@@ -92,7 +92,8 @@ public final class SweepCommand implements Callable<Integer> {
     SweepPlan plan = plan();
     SweepReports reports = SweepReports.check(reportFile, junitFile, plan.scope());
     SweepShrink shrink = shrinkDir == null ? null
-        : SweepShrink.check(registry, shrinkDir, ShrinkRun.time(shrinkSeconds), maxFailures);
+        : SweepShrink.check(plan.scenarios(), shrinkDir, ShrinkRun.time(shrinkSeconds), maxFailures,
+            plan.replayOptions());
     Sweep sweep = new Sweep(plan);
     SweepSummary summary;
     boolean written;

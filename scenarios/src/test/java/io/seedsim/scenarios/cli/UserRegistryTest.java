@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.seedsim.scenarios.lab.LabScenarios;
 import io.seedsim.scenarios.testing.CommandRun;
+import io.seedsim.testkit.CaseFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +23,7 @@ class UserRegistryTest {
   private static final String CP = Path.of(System.getProperty("seedsim.root", "."), "scenarios", "testkit", "target",
       "test-classes").toString();
   private static final String PB = "io.seedsim.testkit.example.PbScenarios";
+  private static final String CAS = "io.seedsim.testkit.example.cas.CasScenarios";
 
   private static CommandRun seedsim(String... args) {
     assertThat(Path.of(CP)).as("the testkit's test classes (built before this module)").isDirectory();
@@ -29,7 +33,74 @@ class UserRegistryTest {
   /** Runs a printed replay command as if pasted. */
   private static CommandRun paste(String line) {
     String command = line.substring(line.indexOf("bin/seedsim ") + "bin/seedsim ".length());
-    return seedsim(command.split(" "));
+    return seedsim(shellWords(command).toArray(String[]::new));
+  }
+
+  /** The words a POSIX shell makes of {@code command}: split at spaces, except inside single quotes. */
+  private static List<String> shellWords(String command) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean any = false;
+    for (char ch : command.toCharArray()) {
+      if (ch == '\'') {
+        quoted = !quoted;
+        any = true;
+      } else if (ch == ' ' && !quoted) {
+        if (any) {
+          words.add(word.toString());
+        }
+        word.setLength(0);
+        any = false;
+      } else {
+        word.append(ch);
+        any = true;
+      }
+    }
+    if (any) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  private static String traceOf(CommandRun run) {
+    return run.outLines().get(0).replaceAll(".* trace ([0-9a-f]+) .*", "$1");
+  }
+
+  @Test
+  void runShrinkPrintsACaseReplayThatNamesTheClasspathAndTheRegistryAndWorksWhenPasted(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("my cases").resolve("cas 0.json");
+    Files.createDirectories(file.getParent());
+    CommandRun shrink = seedsim("run", "--scenario", "cas", "--seed", "0", "--variant", "no-dedup",
+        "--classpath", CP, "--registry", CAS, "--shrink", file.toString(), "--shrink-time", "20");
+
+    assertThat(shrink.exitCode()).as(shrink.err()).isEqualTo(1);
+    String replay = shrink.outLines().get(shrink.outLines().size() - 1);
+    assertThat(replay).isEqualTo("replay: bin/seedsim run --case '" + file + "' --classpath " + CP + " --registry " + CAS);
+    CommandRun pasted = paste(replay);
+    assertThat(pasted.exitCode()).as(pasted.err()).isEqualTo(1);
+    assertThat(traceOf(pasted)).isEqualTo(CaseFile.read(file).traceHash());
+    assertThat(pasted.outLines()).contains(replay).noneMatch(l -> l.startsWith("note:"));
+    // Without the options, the case's scenario is not seedsim's: one line says what is missing.
+    assertThat(seedsim("run", "--case", file.toString()).errLines()).containsExactly("seedsim run: --case " + file
+        + ": scenario cas is not known here (a scenario of your own? give --classpath CP --registry CLASS)");
+  }
+
+  @Test
+  void sweepShrinkNamesEachCaseWithTheClasspathAndTheRegistry(@TempDir Path dir) throws Exception {
+    Path cases = dir.resolve("cases");
+    CommandRun sweep = seedsim("sweep", "--scenario", "cas", "--seeds", "0..0", "--variant", "no-dedup",
+        "--jobs", "1", "--classpath", CP, "--registry", CAS, "--shrink", cases.toString(), "--shrink-time", "20");
+
+    assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(1);
+    Path file = cases.resolve("cas-seed-0.json");
+    String line = sweep.outLines().stream().filter(l -> l.startsWith("  case: ")).findFirst().orElseThrow();
+    assertThat(line).startsWith("  case: bin/seedsim run --case " + file + " --classpath " + CP + " --registry " + CAS
+        + " (");
+    CommandRun pasted = paste(line.substring(0, line.indexOf(" (")));
+    assertThat(pasted.exitCode()).as(pasted.err()).isEqualTo(1);
+    assertThat(traceOf(pasted)).isEqualTo(CaseFile.read(file).traceHash());
   }
 
   @Test

@@ -26,7 +26,7 @@ class ShrinkInJUnitTest {
         .contains("\n   or: bin/seedsim run --scenario unreliable --seed 0 --variant no-dedup\n"
             + "shrunk: ")
         .containsPattern("shrunk: \\d+ events, \\d+ operations \\(from 108 events, 31 operations\\)")
-        .endsWith("\nreplay case: bin/seedsim run --case " + caseFile);
+        .endsWith("\nreplay case: bin/seedsim run --case '" + caseFile + "'"); // quoted: the path has a '$' in it
     FailureCase c = CaseFile.read(caseFile);
     assertThat(c.after().events()).isLessThan(60);
     assertThat(Files.readString(caseFile.resolveSibling("case.html"))).contains("\"shrunkFromSeed\":0");

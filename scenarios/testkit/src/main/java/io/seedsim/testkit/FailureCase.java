@@ -28,8 +28,17 @@ public record FailureCase(
     return "seedsim " + (version == null ? "development build" : version);
   }
 
-  /** The command that replays the case in {@code file}. */
+  /** The command that replays the case in {@code file}, for a built-in scenario. */
   public static String replayCommand(String file) {
-    return "bin/seedsim run --case " + file;
+    return replayCommand(file, "");
+  }
+
+  /**
+   * The command that replays the case in {@code file}, with the options that find its scenario
+   * ({@code " --classpath CP --registry CLASS"} for a user's own, as {@link Replay#command} takes
+   * them; "" for the built-in ones). The file name is quoted when a shell would change it.
+   */
+  public static String replayCommand(String file, String options) {
+    return "bin/seedsim run --case " + Replay.shellWord(file) + options;
   }
 }

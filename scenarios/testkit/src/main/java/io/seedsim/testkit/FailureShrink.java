@@ -40,15 +40,19 @@ final class FailureShrink {
     throw new ExtensionConfigurationException(SHRINK_TIME + "=" + parameter.get() + ": give seconds above 0");
   }
 
-  /** Shrinks {@code failed} into {@code directory}; returns the lines for the failure message. */
-  static String write(Scenario scenario, RunResult failed, Path directory, Duration time) {
+  /**
+   * Shrinks {@code failed} into {@code directory}; returns the lines for the failure message.
+   *
+   * @param replayOptions what {@code bin/seedsim run} needs to find the scenario ("" for seedsim's)
+   */
+  static String write(Scenario scenario, RunResult failed, Path directory, Duration time, String replayOptions) {
     try {
       Shrinker.Shrunk shrunk = new Shrinker(time).shrink(scenario, failed.seed(), failed.variant());
       FailureCase c = shrunk.failureCase();
       Files.createDirectories(directory);
       Path file = directory.resolve("case.json");
       CaseFile.write(c, file);
-      String command = FailureCase.replayCommand(file.toString());
+      String command = FailureCase.replayCommand(file.toString(), replayOptions);
       String page = "";
       try {
         Shrinker.replay(scenario, c, command).artifacts().writeHtml(directory.resolve("case.html"));

@@ -106,7 +106,7 @@ final class SeedRun
       return "";
     }
     return "\n" + FailureShrink.write(invocation.scenario().get(), result, artifactDirectory(context),
-        invocation.shrinkTime());
+        invocation.shrinkTime(), invocation.replayOptions());
   }
 
   /** {@code target/seedsim/CLASS.METHOD/seed-N}, or under {@code -Dseedsim.artifacts=DIR}. */

@@ -72,7 +72,12 @@ class JUnitFeaturesTest {
     Path seedDir = dir.resolve("JUnitFeaturesTest$FailingRegister.lostWrite").resolve("seed-" + LOST_WRITE_SEED);
     assertThat(failureMessages(summary).get(0))
         .contains("history not linearizable")
-        .contains("artifacts: " + seedDir + " (page.html, trace.jsonl, history.jsonl)\n");
+        .contains("artifacts: " + seedDir + " (page.html, trace.jsonl, history.jsonl)\n")
+        .contains("\n   or: bin/seedsim run --scenario pb --seed " + LOST_WRITE_SEED + " --variant async-replication"
+            + " --classpath target/test-classes:target/classes --registry io.seedsim.testkit.example.PbScenarios\n")
+        // the shrunk case's replay finds the scenario the same way (the path is quoted: it holds a '$')
+        .endsWith("\nreplay case: bin/seedsim run --case '" + seedDir.resolve("case.json") + "'"
+            + " --classpath target/test-classes:target/classes --registry io.seedsim.testkit.example.PbScenarios");
     assertThat(Files.readString(seedDir.resolve("page.html"))).contains("<html");
     assertThat(Files.readAllLines(seedDir.resolve("trace.jsonl")).get(0)).contains("\"scenario\":\"pb\"");
     assertThat(Files.readString(seedDir.resolve("history.jsonl"))).contains("\"op\":\"write\"");

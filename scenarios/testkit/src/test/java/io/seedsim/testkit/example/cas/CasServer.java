@@ -15,9 +15,10 @@ import java.util.TreeMap;
  * One server holding a register with compare-and-set. Clients retry a request that timed out, so
  * the server remembers each client's last request and answers a retry with the reply it gave.
  *
- * <p>The bug ({@code dedup}: false): the server executes a retried request again. A cas whose
- * first copy applied then compares against its own new value, fails, and that "false" is what
- * the client hears: it believes nothing changed, though the register did.
+ * <p>The bug ({@code dedup}: false): the server executes a retried request again. A write can so
+ * take effect twice, and a cas whose first copy applied compares against its own new value,
+ * fails, and that "false" is what the client hears: it believes nothing changed, though the
+ * register did.
  */
 final class CasServer implements Node {
 
