@@ -47,6 +47,20 @@ public interface NodeContext {
   void note(String text);
 
   /**
+   * Marks in the trace that this node did something a reader of the trace wants to see where it
+   * happened, for example {@code annotate("applied", "put \"k\" clerk 3 seq 7")} where a server
+   * applies an operation. The record names the message whose handler is running, so the page's
+   * focus on an operation shows the annotations its messages caused. Annotations stay out of the
+   * trace hash, as message bodies do: adding one never changes a run's identity or its pinned
+   * hashes. They are kept only with a full trace ({@code run --trace} or {@code --html}); in a
+   * sweep this does nothing. Contexts outside simulation keep this default.
+   *
+   * @param label a short word the page shows and groups by, e.g. "applied"
+   * @param text what happened, one line
+   */
+  default void annotate(String label, String text) {}
+
+  /**
    * True when this node object was built by a restart after a crash, false on its first boot. A
    * restarted node finds in its {@link #disk()} what it had synced before the crash.
    */

@@ -67,12 +67,24 @@ public final class HistoryViews {
     return new CheckResult(result.verdict(), partitions, result.checkNanos());
   }
 
+  private static final String ARROW = " -> ";
+
+  private static String callPart(String described) {
+    int arrow = described.lastIndexOf(ARROW);
+    return arrow < 0 ? described : described.substring(0, arrow);
+  }
+
   private static OperationView operation(Model<?> model, Operation op, long shift) {
-    // The model describes "call -> output"; the page shows the two apart.
+    // The model describes "call -> output"; the page shows the two apart. The call is found in
+    // the description without the output, which is short: an output may be a long value, and may
+    // itself hold " -> ".
     String described = model.describeOperation(op.input(), op.output());
-    int arrow = described.lastIndexOf(" -> ");
-    String input = arrow < 0 ? described : described.substring(0, arrow);
-    String output = op.output() == null ? null : arrow < 0 ? "" : described.substring(arrow + 4);
+    String call = op.output() == null ? described : callPart(model.describeOperation(op.input(), null));
+    boolean split = described.startsWith(call + ARROW);
+    String input = split ? call : callPart(described);
+    String output = op.output() == null ? null
+        : split ? described.substring(call.length() + ARROW.length())
+        : input.length() == described.length() ? "" : described.substring(input.length() + ARROW.length());
     Long ret = op.hasReturn() ? op.ret() - shift : null;
     String client = "client " + op.client();
     return new OperationView(op.id(), client, input, output, op.call() - shift, ret);

@@ -1,9 +1,5 @@
 package io.seedsim.checker.viz;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonSerializer;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +13,7 @@ import java.util.Map;
  * characters of entry {@code base}, then {@code tail} (base -1: tail alone). The page rebuilds the
  * strings when it loads (page.js, {@code inflate}).
  */
-final class SharedStrings extends JsonSerializer<String> {
+final class SharedStrings {
   /** Shorter strings are written as they are: a reference would save nothing. */
   static final int LONG = 64;
 
@@ -25,18 +21,22 @@ final class SharedStrings extends JsonSerializer<String> {
   private static final int FAMILY = 48;
 
   private final List<Object[]> table = new ArrayList<>();
-  private final List<String> texts = new ArrayList<>();
-  private final Map<String, Integer> lastOfFamily = new HashMap<>();
+  /** Per family, its latest entry. */
+  private final Map<String, Latest> lastOfFamily = new HashMap<>();
 
-  @Override
-  public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-    if (value.length() < LONG) {
-      gen.writeString(value);
-      return;
-    }
-    gen.writeStartObject();
-    gen.writeNumberField("$", reference(value));
-    gen.writeEndObject();
+  private record Latest(int id, String text) {}
+
+  /** The table id standing for {@code value}, or -1 when it is short enough to write as it is. */
+  int reference(String value) {
+    if (value.length() < LONG) return -1;
+    String family = value.substring(0, FAMILY);
+    Latest base = lastOfFamily.get(family);
+    int keep = base == null ? 0 : commonPrefix(base.text, value);
+    if (keep == value.length() && keep == base.text.length()) return base.id; // the same string again
+    int id = table.size();
+    table.add(keep < FAMILY ? new Object[] {-1, 0, value} : new Object[] {base.id, keep, value.substring(keep)});
+    lastOfFamily.put(family, new Latest(id, value));
+    return id;
   }
 
   /** The table, in the order entries were made (each refers only to earlier ones). */
@@ -44,19 +44,10 @@ final class SharedStrings extends JsonSerializer<String> {
     return table;
   }
 
-  private int reference(String value) {
-    String family = value.substring(0, FAMILY);
-    Integer base = lastOfFamily.get(family);
-    int keep = base == null ? 0 : commonPrefix(texts.get(base), value);
-    if (keep == value.length() && keep == texts.get(base).length()) return base;  // the same string again
-    int id = table.size();
-    table.add(keep < FAMILY ? new Object[] {-1, 0, value} : new Object[] {base, keep, value.substring(keep)});
-    texts.add(value);
-    lastOfFamily.put(family, id);
-    return id;
-  }
-
   private static int commonPrefix(String a, String b) {
+    // Mostly one extends the other (an append) or equals it: startsWith compares whole arrays.
+    if (b.startsWith(a)) return a.length();
+    if (a.startsWith(b)) return b.length();
     int n = Math.min(a.length(), b.length());
     int i = 0;
     while (i < n && a.charAt(i) == b.charAt(i)) i++;

@@ -23,6 +23,7 @@ final class TraceAssembler {
   private final List<NodeEventView> nodeEvents = new ArrayList<>();
   private final List<NetworkPartitionView> partitions = new ArrayList<>();
   private final List<LinkDownView> linkDowns = new ArrayList<>();
+  private final List<AnnotationView> annotations = new ArrayList<>();
   private NetworkPartitionView openPartition;
   private long now;
 
@@ -32,12 +33,12 @@ final class TraceAssembler {
   }
 
   static TraceAssembler fromHeader(TraceLine header) {
-    if (!"header".equals(header.json().path("kind").asText())) {
+    if (!"header".equals(header.fields().get("kind"))) {
       throw header.problem("the first line must be the header ({\"kind\":\"header\",...})");
     }
-    String title = "scenario " + header.json().path("scenario").asText("?")
-        + ", seed " + header.json().path("seed").asText("?")
-        + ", variant " + header.json().path("variant").asText("none");
+    String title = "scenario " + header.textOr("scenario", "?")
+        + ", seed " + header.textOr("seed", "?")
+        + ", variant " + header.textOr("variant", "none");
     return new TraceAssembler(title, header.textArray("nodes"));
   }
 
@@ -72,6 +73,8 @@ final class TraceAssembler {
           + " unsynced writes, " + line.integer("kept") + " kept");
       case "clock-jump" -> nodeEvent(line, NodeEventKind.CLOCK_JUMP, "by " + line.integer("by") + " us");
       case "buggify" -> nodeEvent(line, NodeEventKind.BUGGIFY, line.text("site"));
+      case "annotation" -> annotations.add(new AnnotationView(t, node(line.text("node")), shortened(line.text("label")),
+          shortened(line.text("text")), line.optionalId("handling")));
       case "partition" -> partition(line.groups(), t);
       case "heal" -> heal(t);
       case "link-down" -> linksDownSince.putIfAbsent(link(line), t);
@@ -95,7 +98,7 @@ final class TraceAssembler {
       String[] ends = key.split("\u0000", 2);
       links.add(new LinkDownView(ends[0], ends[1], since, null));
     });
-    return new TraceView(title, List.copyOf(nodes), now, messageViews, timerViews, nodeEvents, partitions, links, opViews, null);
+    return new TraceView(title, List.copyOf(nodes), now, messageViews, timerViews, nodeEvents, partitions, links, opViews, annotations, null);
   }
 
   private String node(String name) {
@@ -202,8 +205,7 @@ final class TraceAssembler {
     }
     operation.returnTime = t;
     // The result is any JSON value; a string is shown as written, anything else as JSON.
-    var result = line.json().get("result");
-    operation.result = shortened(result == null ? "" : result.isTextual() ? result.asText() : result.toString());
+    operation.result = shortened(line.anyAsText("result"));
   }
 
   /** Longer message texts and results are shortened in the middle for the page. */

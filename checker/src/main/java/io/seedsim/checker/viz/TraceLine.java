@@ -1,12 +1,20 @@
 package io.seedsim.checker.viz;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** One parsed line of a trace file, with typed field access that fails with the file and line. */
-record TraceLine(Path file, int number, JsonNode json) {
+/**
+ * One trace record, from a line of a trace file or from a run in memory, with typed field access
+ * that fails with the file and line. Values are plain Java values: strings, numbers (Integer, Long,
+ * BigInteger, Double), booleans, lists and maps, as Jackson reads JSON into them and as the kernel
+ * keeps its records.
+ */
+record TraceLine(Path file, int number, Map<String, ?> fields) {
 
   String kind() {
     return text("kind");
@@ -16,68 +24,81 @@ record TraceLine(Path file, int number, JsonNode json) {
     return integer("t");
   }
 
+  /** An optional field as text, {@code otherwise} when absent: for headings. */
+  String textOr(String field, String otherwise) {
+    Object value = fields.get(field);
+    return value == null ? otherwise : value.toString();
+  }
+
+  /** A field of any JSON value: a string as it is, anything else as JSON; "" when absent. */
+  String anyAsText(String field) {
+    Object value = fields.get(field);
+    return value == null ? "" : value instanceof String s ? s : json(value);
+  }
+
   /** A required string field. */
   String text(String field) {
-    JsonNode value = required(field);
-    if (!value.isTextual()) {
-      throw problem("field \"" + field + "\" must be a string, got " + value);
+    Object value = required(field);
+    if (!(value instanceof String s)) {
+      throw problem("field \"" + field + "\" must be a string, got " + json(value));
     }
-    return value.asText();
+    return s;
   }
 
   /** A required id: the kernel writes numbers, but any scalar names a thing. */
   String id(String field) {
-    JsonNode value = required(field);
-    if (!value.isTextual() && !value.isIntegralNumber()) {
-      throw problem("field \"" + field + "\" must be a number or string, got " + value);
+    Object value = required(field);
+    if (!(value instanceof String) && !integral(value)) {
+      throw problem("field \"" + field + "\" must be a number or string, got " + json(value));
     }
-    return value.asText();
+    return value.toString();
   }
 
   /** An optional id, null when absent. */
   String optionalId(String field) {
-    return json.hasNonNull(field) ? id(field) : null;
+    return fields.get(field) != null ? id(field) : null;
   }
 
   long integer(String field) {
-    JsonNode value = required(field);
-    if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw problem("field \"" + field + "\" must be an integer, got " + value);
-    }
-    return value.asLong();
+    Object value = required(field);
+    if (value instanceof Long n) return n;
+    if (value instanceof Integer n) return n;
+    if (value instanceof BigInteger n && n.bitLength() < 64) return n.longValue();
+    throw problem("field \"" + field + "\" must be an integer, got " + json(value));
   }
 
   List<String> textArray(String field) {
-    JsonNode value = required(field);
-    if (!value.isArray()) {
-      throw problem("field \"" + field + "\" must be an array, got " + value);
+    Object value = required(field);
+    if (!(value instanceof List<?> list)) {
+      throw problem("field \"" + field + "\" must be an array, got " + json(value));
     }
     List<String> texts = new ArrayList<>();
-    for (JsonNode element : value) {
-      if (!element.isTextual()) {
-        throw problem("field \"" + field + "\" must hold strings, got " + element);
+    for (Object element : list) {
+      if (!(element instanceof String s)) {
+        throw problem("field \"" + field + "\" must hold strings, got " + json(element));
       }
-      texts.add(element.asText());
+      texts.add(s);
     }
     return texts;
   }
 
   List<List<String>> groups() {
-    JsonNode value = required("groups");
-    if (!value.isArray()) {
-      throw problem("field \"groups\" must be an array of arrays of node names, got " + value);
+    Object value = required("groups");
+    String shape = "field \"groups\" must be an array of arrays of node names, got " + json(value);
+    if (!(value instanceof List<?> list)) {
+      throw problem(shape);
     }
     List<List<String>> groups = new ArrayList<>();
-    for (JsonNode group : value) {
-      if (!group.isArray()) {
-        throw problem("field \"groups\" must be an array of arrays of node names, got " + value);
+    for (Object group : list) {
+      if (!(group instanceof List<?> members)) {
+        throw problem(shape);
       }
       List<String> names = new ArrayList<>();
-      for (JsonNode name : group) {
-        if (!name.isTextual()) {
-          throw problem("field \"groups\" must hold node names, got " + name);
+      for (Object name : members) {
+        if (!(name instanceof String s)) {
+          throw problem("field \"groups\" must hold node names, got " + json(name));
         }
-        names.add(name.asText());
+        names.add(s);
       }
       groups.add(names);
     }
@@ -88,11 +109,28 @@ record TraceLine(Path file, int number, JsonNode json) {
     return new TraceFormatException(file, number, message);
   }
 
-  private JsonNode required(String field) {
-    JsonNode value = json.get(field);
-    if (value == null || value.isNull()) {
+  private Object required(String field) {
+    Object value = fields.get(field);
+    if (value == null) {
       throw problem("missing field \"" + field + "\"");
     }
     return value;
+  }
+
+  private static boolean integral(Object value) {
+    return value instanceof Long || value instanceof Integer || value instanceof BigInteger;
+  }
+
+  /** Made on the first bad line only: a page of a run in memory never needs one. */
+  private static final class Writer {
+    static final ObjectMapper JSON = new ObjectMapper();
+  }
+
+  private static String json(Object value) {
+    try {
+      return Writer.JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      return String.valueOf(value);
+    }
   }
 }

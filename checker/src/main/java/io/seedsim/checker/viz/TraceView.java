@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param partitions network partitions, as shaded periods
  * @param linkDowns disabled directed links
  * @param clientOps client operations from call to return
+ * @param annotations what nodes marked in the trace ({@code NodeContext.annotate})
  * @param traceHash the hash of the simulation this trace came from, or null when unknown (a trace
  *     file read from disk); a page compares it with its run's hash
  */
@@ -29,6 +30,7 @@ public record TraceView(
     List<NetworkPartitionView> partitions,
     List<LinkDownView> linkDowns,
     List<ClientOpView> clientOps,
+    List<AnnotationView> annotations,
     String traceHash) {
 
   public TraceView {
@@ -40,16 +42,17 @@ public record TraceView(
     partitions = List.copyOf(partitions);
     linkDowns = List.copyOf(linkDowns);
     clientOps = List.copyOf(clientOps);
+    annotations = List.copyOf(annotations);
   }
 
   /** The same trace, known to come from the simulation whose trace hash is {@code hash}. */
   public TraceView withTraceHash(String hash) {
-    return new TraceView(title, nodes, endTime, messages, timers, nodeEvents, partitions, linkDowns, clientOps, hash);
+    return new TraceView(title, nodes, endTime, messages, timers, nodeEvents, partitions, linkDowns, clientOps, annotations, hash);
   }
 
   /** How many trace lines this view stands for, roughly: used for figures, not for drawing. */
   public int eventCount() {
     return 2 * messages.size() + 2 * timers.size() + nodeEvents.size() + 2 * partitions.size()
-        + 2 * linkDowns.size() + 2 * clientOps.size();
+        + 2 * linkDowns.size() + 2 * clientOps.size() + annotations.size();
   }
 }

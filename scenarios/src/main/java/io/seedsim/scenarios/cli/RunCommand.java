@@ -10,6 +10,7 @@ import io.seedsim.testkit.FailureArtifacts;
 import io.seedsim.testkit.FailureCase;
 import io.seedsim.testkit.GuardedRun;
 import io.seedsim.testkit.Replay;
+import io.seedsim.sim.run.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -134,7 +135,9 @@ public final class RunCommand implements Callable<Integer> {
       result = report.first();
       divergence = report.divergence();
     } else {
-      result = GuardedRun.execute(scenario, seed, variantName);
+      // A run whose trace or page is asked for keeps its full trace, so they show this very run.
+      boolean keepTrace = traceFile != null || htmlFile != null || artifactsDir != null;
+      result = GuardedRun.execute(scenario, seed, variantName, keepTrace ? Trace.Mode.FULL : Trace.Mode.HASH_ONLY);
     }
     out.println(outcomeLine(result));
     String replay = Replay.command(result.scenario(), seed, result.variant(), registryOptions.replayOptions())

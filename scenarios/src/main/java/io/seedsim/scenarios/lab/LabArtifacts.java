@@ -5,11 +5,11 @@ import io.seedsim.checker.viz.HistoryView;
 import io.seedsim.checker.viz.HistoryViews;
 import io.seedsim.checker.viz.HtmlPage;
 import io.seedsim.checker.viz.RunOutcomeView;
-import io.seedsim.checker.viz.TraceFile;
 import io.seedsim.checker.viz.TraceView;
 import io.seedsim.kvstore.KvImplementation;
 import io.seedsim.testkit.Replay;
 import io.seedsim.testkit.RunArtifacts;
+import io.seedsim.testkit.TraceViews;
 import io.seedsim.sim.run.Trace;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,9 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A lab run's history and trace. A sweep keeps only the trace hash, so the full trace comes from
- * running the same seed again with a full trace: the run is a function of its seed, so it is the
- * same run.
+ * A lab run's history and trace. A run for {@code run --html} or {@code --trace} keeps its full
+ * trace, and the page and trace file come from it. A sweep keeps only the trace hash, so there the
+ * full trace comes from running the same seed again with a full trace: the run is a function of
+ * its seed, so it is the same run, and the page checks that by hash.
  */
 final class LabArtifacts implements RunArtifacts {
 
@@ -80,7 +81,7 @@ final class LabArtifacts implements RunArtifacts {
     HistoryView view = HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
     // The trace may come from simulating the seed again: the page compares the two simulations'
     // hashes and leaves the trace out if they differ, so it never shows two runs as one.
-    TraceView traceView = TraceFile.fromLines(scenario.name() + " seed " + seed, full.lines()).withTraceHash(full.hash());
+    TraceView traceView = TraceViews.of(scenario.name() + " seed " + seed, full);
     Files.writeString(file, HtmlPage.render(outcome, view, traceView), StandardCharsets.UTF_8);
   }
 

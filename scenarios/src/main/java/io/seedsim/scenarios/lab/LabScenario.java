@@ -62,12 +62,17 @@ public abstract class LabScenario implements Scenario {
   /** Runs the reference store, correct or with the named buggy variant. */
   @Override
   public RunResult run(long seed, String variant) {
+    return run(seed, variant, Trace.Mode.HASH_ONLY);
+  }
+
+  @Override
+  public RunResult run(long seed, String variant, Trace.Mode traceMode) {
     Variant v = parseVariant(variant);
     if (v == Variant.ACK_BEFORE_FSYNC) {
       throw new IllegalArgumentException("variant ack-before-fsync is a bug of the durable servers, which only the "
           + "durable scenario runs: use --scenario durable");
     }
-    return run(seed, ReferenceKv.of(v), v.id());
+    return run(seed, ReferenceKv.of(v), v.id(), Replay.command(name, seed, v.id()), traceMode);
   }
 
   /**
@@ -84,7 +89,13 @@ public abstract class LabScenario implements Scenario {
    * student's): {@code replayCommand} is what the page tells its reader to run.
    */
   public RunResult run(long seed, KvImplementation implementation, String label, String replayCommand) {
-    LabOutcome outcome = simulate(seed, implementation, label, Trace.Mode.HASH_ONLY);
+    return run(seed, implementation, label, replayCommand, Trace.Mode.HASH_ONLY);
+  }
+
+  /** As {@link #run(long, KvImplementation, String, String)}, keeping the trace as {@code traceMode} says. */
+  public RunResult run(long seed, KvImplementation implementation, String label, String replayCommand,
+      Trace.Mode traceMode) {
+    LabOutcome outcome = simulate(seed, implementation, label, traceMode);
     Simulation sim = outcome.run().sim;
     LabArtifacts artifacts =
         new LabArtifacts(this, seed, implementation, label, replayCommand, outcome.run().entries(), outcome.failure(),

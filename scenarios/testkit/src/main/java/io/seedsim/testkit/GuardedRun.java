@@ -1,5 +1,6 @@
 package io.seedsim.testkit;
 
+import io.seedsim.sim.run.Trace;
 
 /**
  * Runs one seed so that nothing the scenario does can escape: an exception, an Error such as
@@ -11,9 +12,14 @@ public final class GuardedRun {
   private GuardedRun() {}
 
   public static RunResult execute(Scenario scenario, long seed, String variant) {
+    return execute(scenario, seed, variant, Trace.Mode.HASH_ONLY);
+  }
+
+  /** As {@link #execute(Scenario, long, String)}, keeping the trace as {@code traceMode} says. */
+  public static RunResult execute(Scenario scenario, long seed, String variant, Trace.Mode traceMode) {
     RunResult result;
     try {
-      result = scenario.run(seed, variant);
+      result = traceMode == Trace.Mode.HASH_ONLY ? scenario.run(seed, variant) : scenario.run(seed, variant, traceMode);
     } catch (Throwable thrown) { // Errors too: a sweep must survive anything a scenario throws
       Throwable environmental = EnvironmentError.rootOf(thrown);
       if (environmental != null) {

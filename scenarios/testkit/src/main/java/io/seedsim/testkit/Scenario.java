@@ -1,5 +1,7 @@
 package io.seedsim.testkit;
 
+import io.seedsim.sim.run.Trace;
+
 /**
  * A plain description of one deterministic test (configuration, fault plan, workload, checks)
  * that runs for a seed. {@code run}, {@code sweep}, replay and the JUnit extension all call it.
@@ -20,4 +22,15 @@ public interface Scenario {
    *     Variants#NONE} for the correct implementation
    */
   RunResult run(long seed, String variant);
+
+  /**
+   * As {@link #run(long, String)}, keeping the trace as {@code traceMode} says. With {@link
+   * Trace.Mode#FULL} the result's artifacts write the trace and the page from this very run
+   * ({@code run --html}, {@code --trace}) rather than simulating the seed again; {@link
+   * Trace.Mode#HASH_ONLY} is {@link #run(long, String)}. A scenario that cannot keep its trace
+   * keeps this default.
+   */
+  default RunResult run(long seed, String variant, Trace.Mode traceMode) {
+    return run(seed, variant);
+  }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  * {@link SystemRun#finish}, quiescence or the budget, and judges: a handler's exception, a
  * {@link SystemRun#fail} (a liveness check), no progress within the budget, or a history that is
  * not linearizable under the model each fail the run with one line. A failed run's artifacts
- * (history, trace, page) come from running the seed again with a full trace.
+ * (history, trace, page) come from running the seed again with a full trace, unless the run kept
+ * its own ({@link #run(long, String, Trace.Mode)}).
  */
 public abstract class SystemScenario implements Scenario {
 
@@ -71,7 +72,12 @@ public abstract class SystemScenario implements Scenario {
 
   @Override
   public RunResult run(long seed, String variant) {
-    Outcome outcome = simulate(seed, variant, Trace.Mode.HASH_ONLY);
+    return run(seed, variant, Trace.Mode.HASH_ONLY);
+  }
+
+  @Override
+  public RunResult run(long seed, String variant, Trace.Mode traceMode) {
+    Outcome outcome = simulate(seed, variant, traceMode);
     Simulation sim = outcome.run().sim();
     SystemArtifacts artifacts = new SystemArtifacts(this, seed, variant, outcome.run().history().calls(), sim.trace());
     return new RunResult(name, seed, variant, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),

@@ -155,6 +155,11 @@ final class NodeHost implements NodeContext {
   }
 
   @Override
+  public void annotate(String label, String text) {
+    sim.annotate(this, label, text);
+  }
+
+  @Override
   public boolean restarted() {
     return restarted;
   }

@@ -56,6 +56,8 @@ public final class Simulation {
   private boolean stopped;
   private boolean planScheduled;
   private String actor = "scenario";
+  /** The id of the message whose handler is running, 0 outside handlers: annotations name it. */
+  private long handling;
 
   public Simulation(long seed, FaultPlan plan, Trace.Mode traceMode) {
     this.root = new SimRandom(seed);
@@ -311,6 +313,7 @@ public final class Simulation {
         throw new SimulationFailure(now, actor, ex);
       } finally {
         actor = "scenario";
+        handling = 0;
       }
     }
     return RunStatus.STOPPED;
@@ -402,11 +405,13 @@ public final class Simulation {
     tracer.deliver(now, d.id, d.from, d.to, d.payload, d.callId, reply);
     NodeHost to = d.to;
     actor = to.name;
+    handling = d.id;
     switch (d.kind) {
       case Delivery.ONE_WAY -> to.node.onMessage(to, d.from.address, d.payload);
       case Delivery.REQUEST -> serve(to, d);
       default -> completeCall(to, d);
     }
+    handling = 0;
   }
 
   private void serve(NodeHost server, Delivery d) {
@@ -568,6 +573,10 @@ public final class Simulation {
 
   void note(String node, String text) {
     tracer.note(now, node, text);
+  }
+
+  void annotate(NodeHost host, String label, String text) {
+    tracer.annotation(now, host, label, text, handling);
   }
 
   private void schedule(long time, Event e) {

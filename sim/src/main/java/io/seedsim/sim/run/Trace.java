@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * Everything that happened in a run, in execution order (docs/trace-format.md). Every event feeds
- * a running 64-bit hash, so the hash is always available; the JSON lines themselves are kept only
- * in {@link Mode#FULL}, because building them costs more than running the event. The hash covers
+ * a running 64-bit hash, so the hash is always available; the records themselves are kept only in
+ * {@link Mode#FULL}, because building them costs more than running the event. The hash covers
  * each event's kind, time, endpoints, ids, message type and timer label, and the full text of
- * client operations and their results; it does not cover message bodies.
+ * client operations and their results; it does not cover message bodies, nor the annotations
+ * nodes write ({@code NodeContext.annotate}).
  */
 public final class Trace {
 
@@ -21,18 +23,19 @@ public final class Trace {
   public enum Mode {
     /** Only the hash: for sweeps. */
     HASH_ONLY,
-    /** The hash and every event as a JSON line: for {@code run --trace} and pages. */
+    /** The hash and every record: for {@code run --trace} and pages. */
     FULL
   }
 
   private final Mode mode;
-  private final List<String> lines;
+  private final List<TraceRecord> records;
   private long hash = 0x6a09e667f3bcc909L;
   private long events;
+  private long annotations;
 
   Trace(Mode mode) {
     this.mode = mode;
-    this.lines = mode == Mode.FULL ? new ArrayList<>() : null;
+    this.records = mode == Mode.FULL ? new ArrayList<>() : null;
   }
 
   public Mode mode() {
@@ -46,15 +49,20 @@ public final class Trace {
 
   /** Number of trace records (not events: a cancelled timer is one record and no event). */
   public long size() {
-    return events;
+    return events + annotations;
   }
 
-  /** The JSON lines, in order. Throws in {@link Mode#HASH_ONLY}. */
-  public List<String> lines() {
-    if (lines == null) {
+  /** The records, in order. Throws in {@link Mode#HASH_ONLY}. */
+  public List<TraceRecord> records() {
+    if (records == null) {
       throw new IllegalStateException("this trace kept only its hash (Mode.HASH_ONLY)");
     }
-    return List.copyOf(lines);
+    return Collections.unmodifiableList(records);
+  }
+
+  /** The records as JSON lines, in order, as {@link #writeTo} writes them. Throws in {@link Mode#HASH_ONLY}. */
+  public List<String> lines() {
+    return records().stream().map(TraceRecord::json).toList();
   }
 
   public void writeTo(Path file) throws IOException {
@@ -64,14 +72,14 @@ public final class Trace {
   }
 
   public void writeTo(Writer w) throws IOException {
-    for (String line : lines()) {
-      w.write(line);
+    for (TraceRecord r : records()) {
+      w.write(r.json());
       w.write('\n');
     }
   }
 
   boolean full() {
-    return lines != null;
+    return records != null;
   }
 
   // --- hashing -------------------------------------------------------------------------------
@@ -90,8 +98,13 @@ public final class Trace {
     mix(time);
   }
 
-  void line(String json) {
-    lines.add(json);
+  void add(TraceRecord record) {
+    records.add(record);
+  }
+
+  /** Counts a record that stays outside the hash (an annotation), in either mode. */
+  void unhashed() {
+    annotations++;
   }
 
   private static long finish(long z) {

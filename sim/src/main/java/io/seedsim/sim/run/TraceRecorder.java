@@ -2,10 +2,10 @@ package io.seedsim.sim.run;
 
 import io.seedsim.sim.Address;
 import io.seedsim.sim.Message;
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** Turns what the kernel does into trace records: the hash always, JSON lines in full mode. */
+/** Turns what the kernel does into trace records: the hash always, the records themselves in full mode. */
 final class TraceRecorder {
   // Kind codes feed the hash; their order is part of the hash and must not change.
   private static final int SEND = 1, DELIVER = 2, DROP = 3, DUPLICATE = 4, TIMER_SET = 5,
@@ -40,9 +40,8 @@ final class TraceRecorder {
     trace.mix(seed);
     trace.mix(variant);
     if (trace.full()) {
-      String names = nodes.stream().map(a -> quoted(a.toString())).collect(Collectors.joining(",", "[", "]"));
-      trace.line(new Json().field("kind", "header").field("scenario", scenario).field("seed", seed)
-          .field("variant", variant).raw("nodes", names).end());
+      List<String> names = nodes.stream().map(Address::toString).toList();
+      trace.add(new TraceRecord("kind", "header", "scenario", scenario, "seed", seed, "variant", variant, "nodes", names));
     }
   }
 
@@ -63,8 +62,7 @@ final class TraceRecorder {
     trace.mix(id);
     trace.mix(copy);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "duplicate").field("id", id).field("copy", copy)
-          .field("from", from.name).field("to", to.name).end());
+      trace.add(new TraceRecord("t", t, "kind", "duplicate", "id", id, "copy", copy, "from", from.name, "to", to.name));
     }
   }
 
@@ -80,8 +78,8 @@ final class TraceRecorder {
     trace.mix(label);
     trace.mix(localAt);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "timer-set").field("node", node.name).field("timer", timer)
-          .field("at", at).field("local", localAt).field("label", label).end());
+      trace.add(new TraceRecord("t", t, "kind", "timer-set", "node", node.name, "timer", timer, "at", at,
+          "local", localAt, "label", label));
     }
   }
 
@@ -100,11 +98,9 @@ final class TraceRecorder {
     trace.mix(timer);
     trace.mix(label);
     if (trace.full()) {
-      Json j = new Json().field("t", t).field("kind", kind).field("node", node.name).field("timer", timer);
-      if (code == TIMER_SET) {
-        j.field("at", at);
-      }
-      trace.line(j.field("label", label).end());
+      trace.add(code == TIMER_SET
+          ? new TraceRecord("t", t, "kind", kind, "node", node.name, "timer", timer, "at", at, "label", label)
+          : new TraceRecord("t", t, "kind", kind, "node", node.name, "timer", timer, "label", label));
     }
   }
 
@@ -113,8 +109,7 @@ final class TraceRecorder {
     trace.mix(node.nameHash);
     trace.mix(callId);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "rpc-timeout").field("node", node.name)
-          .field("call", callId).field("to", to.name).end());
+      trace.add(new TraceRecord("t", t, "kind", "rpc-timeout", "node", node.name, "call", callId, "to", to.name));
     }
   }
 
@@ -134,25 +129,26 @@ final class TraceRecorder {
     trace.event(code, t);
     trace.mix(node.nameHash);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).end());
+      trace.add(new TraceRecord("t", t, "kind", kind, "node", node.name));
     }
   }
 
   void partition(long t, List<List<Address>> groups) {
     trace.event(PARTITION, t);
-    String text = groups.stream()
-        .map(g -> g.stream().map(a -> quoted(a.toString())).collect(Collectors.joining(",", "[", "]")))
-        .collect(Collectors.joining(",", "[", "]"));
-    trace.mix(text);
+    List<List<String>> names = groups.stream().map(g -> g.stream().map(Address::toString).toList()).toList();
+    // The hash takes the groups as their JSON text.
+    StringBuilder text = new StringBuilder();
+    TraceRecord.value(text, names);
+    trace.mix(text.toString());
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "partition").raw("groups", text).end());
+      trace.add(new TraceRecord("t", t, "kind", "partition", "groups", names));
     }
   }
 
   void heal(long t) {
     trace.event(HEAL, t);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "heal").end());
+      trace.add(new TraceRecord("t", t, "kind", "heal"));
     }
   }
 
@@ -161,8 +157,7 @@ final class TraceRecorder {
     trace.mix(from.nameHash);
     trace.mix(to.nameHash);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", up ? "link-up" : "link-down")
-          .field("from", from.name).field("to", to.name).end());
+      trace.add(new TraceRecord("t", t, "kind", up ? "link-up" : "link-down", "from", from.name, "to", to.name));
     }
   }
 
@@ -180,8 +175,7 @@ final class TraceRecorder {
     trace.mix(op);
     trace.mix(text);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field("op", op)
-          .field(field, text).end());
+      trace.add(new TraceRecord("t", t, "kind", kind, "node", node.name, "op", op, field, text));
     }
   }
 
@@ -190,7 +184,22 @@ final class TraceRecorder {
     trace.mix(node);
     trace.mix(text);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "note").field("node", node).field("text", text).end());
+      trace.add(new TraceRecord("t", t, "kind", "note", "node", node, "text", text));
+    }
+  }
+
+  /**
+   * What a node wrote with {@code NodeContext.annotate}. It stays out of the hash, so adding or
+   * changing annotations never changes a run's identity; {@code handling} is the id of the
+   * message whose handler wrote it, 0 when none did (a timer, a start).
+   */
+  void annotation(long t, NodeHost node, String label, String text, long handling) {
+    trace.unhashed();
+    if (trace.full()) {
+      trace.add(handling == 0
+          ? new TraceRecord("t", t, "kind", "annotation", "node", node.name, "label", label, "text", text)
+          : new TraceRecord("t", t, "kind", "annotation", "node", node.name, "label", label, "text", text,
+              "handling", handling));
     }
   }
 
@@ -209,8 +218,7 @@ final class TraceRecorder {
     trace.mix(key);
     trace.mix(bytes);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field("key", key)
-          .field("bytes", bytes).end());
+      trace.add(new TraceRecord("t", t, "kind", kind, "node", node.name, "key", key, "bytes", bytes));
     }
   }
 
@@ -232,7 +240,7 @@ final class TraceRecorder {
     trace.mix(node.nameHash);
     trace.mix(site);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "buggify").field("node", node.name).field("site", site).end());
+      trace.add(new TraceRecord("t", t, "kind", "buggify", "node", node.name, "site", site));
     }
   }
 
@@ -242,7 +250,7 @@ final class TraceRecorder {
     trace.mix(node.nameHash);
     trace.mix(value);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", kind).field("node", node.name).field(field, value).end());
+      trace.add(new TraceRecord("t", t, "kind", kind, "node", node.name, field, value));
     }
   }
 
@@ -254,12 +262,9 @@ final class TraceRecorder {
     trace.mix(op);
     trace.mix(key);
     if (trace.full()) {
-      Json j = new Json().field("t", t).field("kind", "disk-fault").field("node", node.name).field("fault", fault)
-          .field("op", op);
-      if (key != null) {
-        j.field("key", key);
-      }
-      trace.line(j.end());
+      trace.add(key == null
+          ? new TraceRecord("t", t, "kind", "disk-fault", "node", node.name, "fault", fault, "op", op)
+          : new TraceRecord("t", t, "kind", "disk-fault", "node", node.name, "fault", fault, "op", op, "key", key));
     }
   }
 
@@ -271,8 +276,8 @@ final class TraceRecorder {
     trace.mix(kept);
     trace.mix(tornBytes);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "disk-crash").field("node", node.name)
-          .field("unsynced", unsynced).field("kept", kept).field("torn", tornBytes).end());
+      trace.add(new TraceRecord("t", t, "kind", "disk-crash", "node", node.name, "unsynced", unsynced, "kept", kept,
+          "torn", tornBytes));
     }
   }
 
@@ -281,8 +286,7 @@ final class TraceRecorder {
     trace.mix(node.nameHash);
     trace.mix(byMicros);
     if (trace.full()) {
-      trace.line(new Json().field("t", t).field("kind", "clock-jump").field("node", node.name).field("by", byMicros)
-          .field("local", reading).end());
+      trace.add(new TraceRecord("t", t, "kind", "clock-jump", "node", node.name, "by", byMicros, "local", reading));
     }
   }
 
@@ -300,21 +304,19 @@ final class TraceRecorder {
       trace.mix(reason);
     }
     if (trace.full()) {
-      Json j = new Json().field("t", t).field("kind", kind).field("id", id).field("from", from.name)
-          .field("to", to.name).field("msg", reply ? "reply:" + m.describe() : m.describe());
+      TraceRecord.MessageText msg = new TraceRecord.MessageText(m, reply);
+      Object[] fields = Arrays.copyOf(new Object[] {"t", t, "kind", kind, "id", id, "from", from.name, "to", to.name,
+          "msg", msg}, 12 + (callId != 0 ? 2 : 0) + (reason != null ? 2 : 0));
+      int i = 12;
       if (callId != 0) {
-        j.field("call", callId);
+        fields[i++] = "call";
+        fields[i++] = callId;
       }
       if (reason != null) {
-        j.field("reason", reason);
+        fields[i++] = "reason";
+        fields[i] = reason;
       }
-      trace.line(j.end());
+      trace.add(new TraceRecord(fields));
     }
-  }
-
-  private static String quoted(String s) {
-    StringBuilder sb = new StringBuilder();
-    Json.quote(sb, s);
-    return sb.toString();
   }
 }
