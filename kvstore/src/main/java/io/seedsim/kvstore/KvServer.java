@@ -23,6 +23,10 @@ public final class KvServer implements Node {
 
   private static final KvReply WRONG_GROUP = new KvReply(Status.WRONG_GROUP, null);
   private static final KvReply STALE = new KvReply(Status.STALE, null);
+  /** The trace annotation's label where a server applies an operation or a replica's copy. */
+  static final String APPLIED = "applied";
+  private static final String NOT_FIRST = ", here at a replica, not at the shard's first server";
+  private static final String NOT_MINE = ", here, though this server does not hold the key's shard";
 
   private final int index;
   private final ShardMap shards;
@@ -48,7 +52,9 @@ public final class KvServer implements Node {
   @Override
   public void onMessage(NodeContext ctx, Address from, Message message) {
     if (message instanceof Replicate r) {
-      store.applyReplica(r.key(), r.value(), r.version());
+      if (store.applyReplica(r.key(), r.value(), r.version())) {
+        ctx.annotate(APPLIED, "copy of \"" + r.key() + "\" version " + r.version());
+      }
     } else {
       throw new UnhandledMessageException(ctx.self(), message);
     }
@@ -77,14 +83,14 @@ public final class KvServer implements Node {
   private Promise<KvReply> fromClerk(NodeContext ctx, ClerkRequest r) {
     int shard = shards.shardOf(r.key());
     if (!serves(shard)) {
-      return Promise.completed(variant == Variant.NO_SHARD_CHECK ? applyLocally(r) : WRONG_GROUP);
+      return Promise.completed(variant == Variant.NO_SHARD_CHECK ? applyLocally(ctx, r, NOT_MINE) : WRONG_GROUP);
     }
     if (shards.firstServerOf(shard) == index) {
       return Promise.completed(execute(ctx, r));
     }
     boolean write = r.op() != KvOp.GET;
     if ((variant == Variant.LOCAL_READS && !write) || (variant == Variant.LOCAL_WRITES && write)) {
-      return Promise.completed(applyLocally(r));
+      return Promise.completed(applyLocally(ctx, r, NOT_FIRST));
     }
     Address first = servers.get(shards.firstServerOf(shard));
     return ctx.call(first, new Forward(r), KvReply.class, timings.rpcTimeoutMicros());
@@ -132,7 +138,7 @@ public final class KvServer implements Node {
 
   private KvReply applyAndReplicate(NodeContext ctx, ClerkRequest r) {
     executed++;
-    KvReply reply = applyLocally(r);
+    KvReply reply = applyLocally(ctx, r, "");
     if (r.op() != KvOp.GET) {
       Replicate copy = new Replicate(r.key(), store.get(r.key()), store.version(r.key()));
       for (int server : shards.replicasOf(shards.shardOf(r.key()))) {
@@ -144,7 +150,9 @@ public final class KvServer implements Node {
     return reply;
   }
 
-  private KvReply applyLocally(ClerkRequest r) {
+  /** Applies {@code r} to this server's store and marks it in the trace ({@code where}: why here). */
+  private KvReply applyLocally(NodeContext ctx, ClerkRequest r, String where) {
+    ctx.annotate(APPLIED, r.describe() + where);
     String old = store.get(r.key());
     return switch (r.op()) {
       case GET -> new KvReply(Status.OK, old);

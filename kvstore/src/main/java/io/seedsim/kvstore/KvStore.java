@@ -26,12 +26,14 @@ final class KvStore {
     return version;
   }
 
-  /** Keeps {@code value} if {@code version} is newer than the local copy. */
-  void applyReplica(String key, String value, long version) {
+  /** Keeps {@code value} if {@code version} is newer than the local copy; true when it did. */
+  boolean applyReplica(String key, String value, long version) {
     Versioned old = data.get(key);
     if (old == null || old.version < version) {
       data.put(key, new Versioned(value, version));
+      return true;
     }
+    return false;
   }
 
   long version(String key) {

@@ -132,6 +132,10 @@
       linkMarksDrawn: () => drawn(trace).linkMarks,
       timersDrawn: () => drawn(trace).timers,
       handledMarksDrawn: () => drawn(trace).handled,
+      annotationsDrawn: () => drawn(trace).annotations,
+      /** "node label" for each drawn annotation of the focused operation. */
+      focusedAnnotations: () => drawn(trace).focusedAnnotations.slice(),
+      focusLabel: () => document.getElementById("t-focus").textContent,
       pinnedKind: () => (trace.pinned ? trace.pinned.kind : null),
       columnWidth: () => { trace.draw(); return trace.columnWidth; },
       /** For a dropped message: where its line ends, and where its sender's and receiver's lines are. */

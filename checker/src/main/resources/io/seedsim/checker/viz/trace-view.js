@@ -69,7 +69,8 @@ class TracePage {
    * Highlights a client operation and every message it caused: those its clerk sent between call
    * and return and the replies it got, then, transitively, whatever a node sent in the handler of a
    * caused message (the same instant: Forward, Replicate and their replies), and every message of a
-   * caused RPC. Zooms to the operation.
+   * caused RPC; and the annotations written while handling those messages (where a server applied
+   * the operation). Zooms to the operation.
    */
   focusOperation(opId) {
     const op = this.opsById.get(opId);
@@ -80,9 +81,11 @@ class TracePage {
     }
     const end = op.returnTime === null ? this.trace.endTime : op.returnTime;
     const ids = this.causedBy(op, end);
-    this.focus = { op, ids };
+    const marks = this.annotationsOf(ids);
+    this.focus = { op, ids, marks };
     const result = op.result === null ? "no return" : op.result === "" ? '""' : op.result;
-    label.textContent = `operation #${op.operationId} on ${op.node}: ${op.description} → ${result} · ${ids.size} message${ids.size === 1 ? "" : "s"}`;
+    label.textContent = `operation #${op.operationId} on ${op.node}: ${op.description} → ${result} · ${ids.size} message${ids.size === 1 ? "" : "s"}`
+      + this.marksSummary(marks);
     document.getElementById("t-clear").hidden = false;
     const pad = Math.max((end - op.callTime) * 0.15, 1);
     if (this.axis.length > 1) this.axis.show(op.callTime - pad, end + pad);
@@ -111,6 +114,26 @@ class TracePage {
     return caused;
   }
 
+  /** The annotations written while handling one of {@code ids}: where the operation took effect. */
+  annotationsOf(ids) {
+    return new Set(this.trace.annotations.filter(a => a.handling !== null && ids.has(a.handling)));
+  }
+
+  /** " · applied at server-0, server-1" and the like, per label, nodes in column order. */
+  marksSummary(marks) {
+    const byLabel = new Map();
+    for (const a of marks) {
+      if (!byLabel.has(a.label)) byLabel.set(a.label, new Set());
+      byLabel.get(a.label).add(a.node);
+    }
+    let text = "";
+    for (const [label, nodes] of byLabel) {
+      const ordered = [...nodes].sort((a, b) => this.column.get(a) - this.column.get(b));
+      text += ` · ${label} at ${ordered.join(", ")}`;
+    }
+    return text;
+  }
+
   clearFocus() {
     this.focus = null;
     this.pin(null);
@@ -132,7 +155,8 @@ class TracePage {
     this.axis.length = height - TRACE_HEADER - 18;
     if (!this.fitted) { this.openingView(); this.fitted = true; }
     if (this.pendingShow) { this.axis.show(...this.pendingShow); this.pendingShow = null; }
-    const frame = { lanes: [], messages: 0, dropMarks: 0, focused: [], items: [], linkMarks: 0, timers: 0, handled: 0 };
+    const frame = { lanes: [], messages: 0, dropMarks: 0, focused: [], items: [], linkMarks: 0, timers: 0, handled: 0,
+      annotations: 0, focusedAnnotations: [] };
     ctx.clearRect(0, 0, width, height);
     this.drawPartitions(ctx, width);
     this.drawLinkDowns(ctx, frame);
@@ -142,6 +166,7 @@ class TracePage {
     this.drawMessages(ctx, frame);
     this.drawTimers(ctx, frame);
     this.drawNodeEvents(ctx, frame);
+    this.drawAnnotations(ctx, frame);
     this.drawHeader(ctx, width);
     this.lastFrame = frame;
   }
@@ -344,6 +369,50 @@ class TracePage {
     }
   }
 
+  /**
+   * What nodes marked in the trace (ctx.annotate), as green diamonds beside the node's line. Those
+   * of the focused operation (written while handling one of its messages: where a server applied
+   * it) are larger and labeled.
+   */
+  drawAnnotations(ctx, frame) {
+    const marks = this.focus ? this.focus.marks : null;
+    const plain = new Path2D(), focused = new Path2D();
+    const labels = [];
+    for (const a of this.trace.annotations) {
+      const y = this.axis.toPx(a.time);
+      if (!this.visible(y, y)) continue;
+      const x = this.x(a.node) + 9;
+      const mine = marks !== null && marks.has(a);
+      const r = mine ? 6 : 3.5;
+      const path = mine ? focused : plain;
+      path.moveTo(x, y - r); path.lineTo(x + r, y); path.lineTo(x, y + r); path.lineTo(x - r, y); path.closePath();
+      frame.items.push({ kind: "annotation", a, x, y });
+      frame.annotations++;
+      if (mine) {
+        frame.focusedAnnotations.push(a.node + " " + a.label);
+        labels.push([a.label, x + 9, y + 4]);
+      }
+    }
+    ctx.globalAlpha = marks ? 0.3 : 0.7;
+    ctx.fillStyle = "#16a34a";
+    ctx.fill(plain);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = "#15803d";
+    ctx.strokeStyle = "#ffffff";
+    ctx.lineWidth = 1.5;
+    ctx.stroke(focused);
+    ctx.fill(focused);
+    ctx.font = "bold 11px system-ui, sans-serif";
+    ctx.textAlign = "left";
+    for (const [text, x, y] of labels) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = "rgba(255,255,255,.9)";
+      ctx.strokeText(text, x, y);
+      ctx.fillStyle = "#14532d";
+      ctx.fillText(text, x, y);
+    }
+  }
+
   drawHeader(ctx, width) {
     ctx.fillStyle = "#ffffff";
     ctx.fillRect(0, 0, width, TRACE_HEADER);
@@ -405,6 +474,7 @@ class TracePage {
         if (rows.length > 40) { rows.push(["…", "more messages"]); break; }
         rows.push([`message #${m.id}`, `${m.from} → ${m.to}: ${m.description} (${m.fate.toLowerCase().replace("_", " ")})`]);
       }
+      for (const a of this.focus.marks) rows.push([`${a.label} at ${a.node}`, `${a.text} (${formatTime(a.time, this.unit)})`]);
     }
     fillFacts(document.getElementById("t-sel"), rows);
   }
@@ -433,6 +503,12 @@ class TracePage {
         return [["timer", `${t.label} (#${t.id}) on ${t.node}`], ["set at", at(t.setTime)], ["due at", at(t.dueTime)],
           [t.outcome === "FIRED" ? "fired at" : "cancelled at", at(t.endTime)]];
       }
+      case "annotation": {
+        const a = item.a;
+        const rows = [[a.label, `${a.node}: ${a.text}`], ["at", at(a.time)]];
+        if (a.handling !== null) rows.push(["while handling", `message #${a.handling}`]);
+        return rows;
+      }
       case "link": {
         const l = item.l;
         return [["link down", `${l.from} → ${l.to}`], ["from", at(l.startTime)], ["until", l.endTime === null ? "the end of the run" : at(l.endTime)]];
@@ -448,7 +524,7 @@ class TracePage {
 }
 
 /** What a drawn item stands for (items are rebuilt every frame; what they show is not). */
-const subjectOf = item => item && (item.op || item.m || item.t || item.e || item.l);
+const subjectOf = item => item && (item.op || item.m || item.t || item.e || item.l || item.a);
 
 /** Strokes line segments [x0, y0, x1, y1, ...] in one path, with arrowheads at the ends if asked. */
 function strokeSegments(ctx, segments, color, width, dashed, arrowheads) {

@@ -80,7 +80,10 @@ class ReadableInBrowserTest {
     browser.assertPageClean();
   }
 
-  /** A clerk, two servers and eleven more nodes; operation 1 goes through a Forward and its reply. */
+  /**
+   * A clerk, two servers and eleven more nodes; operation 1 goes through a Forward and its reply,
+   * and s1 applies it while handling the Forward.
+   */
   static TraceView handMadeTrace() throws IOException {
     StringBuilder nodes = new StringBuilder("\"c\",\"s0\",\"s1\"");
     for (int i = 0; i < 11; i++) nodes.append(",\"node-").append(i).append('"');
@@ -97,7 +100,10 @@ class ReadableInBrowserTest {
         "{\"t\":150,\"kind\":\"send\",\"id\":5,\"from\":\"s1\",\"to\":\"s0\",\"call\":7,\"msg\":\"unrelated\"}",
         "{\"t\":200,\"kind\":\"deliver\",\"id\":2,\"from\":\"s0\",\"to\":\"s1\",\"msg\":\"Forward get 0\"}",
         "{\"t\":200,\"kind\":\"send\",\"id\":3,\"from\":\"s1\",\"to\":\"s0\",\"call\":2,\"msg\":\"reply:x\"}",
+        "{\"t\":200,\"kind\":\"annotation\",\"node\":\"s1\",\"label\":\"applied\",\"text\":\"get 0\",\"handling\":2}",
         "{\"t\":250,\"kind\":\"deliver\",\"id\":5,\"from\":\"s1\",\"to\":\"s0\",\"msg\":\"unrelated\"}",
+        "{\"t\":250,\"kind\":\"annotation\",\"node\":\"s0\",\"label\":\"applied\",\"text\":\"other\",\"handling\":5}",
+        "{\"t\":260,\"kind\":\"annotation\",\"node\":\"s0\",\"label\":\"tick\",\"text\":\"on a timer\"}",
         "{\"t\":300,\"kind\":\"deliver\",\"id\":3,\"from\":\"s1\",\"to\":\"s0\",\"msg\":\"reply:x\"}",
         "{\"t\":300,\"kind\":\"send\",\"id\":4,\"from\":\"s0\",\"to\":\"c\",\"call\":1,\"msg\":\"reply:x\"}",
         "{\"t\":400,\"kind\":\"deliver\",\"id\":4,\"from\":\"s0\",\"to\":\"c\",\"msg\":\"reply:x\"}",
@@ -135,6 +141,10 @@ class ReadableInBrowserTest {
     assertThat(browser.js("return seedsimViz.trace.focusedMessageIds()"))
         .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactlyInAnyOrder("1", "9", "2", "3", "4"); // not 5: s1 sent it on its own
     assertThat(browser.number("seedsimViz.trace.handledMarksDrawn()")).isEqualTo(3);
+    assertThat(browser.number("seedsimViz.trace.annotationsDrawn()")).isEqualTo(3);
+    assertThat(browser.js("return seedsimViz.trace.focusedAnnotations()")).as("applied while handling its Forward")
+        .isEqualTo(List.of("s1 applied"));
+    assertThat((String) browser.js("return seedsimViz.trace.focusLabel()")).endsWith("· applied at s1");
     assertThat(browser.number("document.querySelector('#trace-view .toolbar').offsetHeight")).as("no wrap").isLessThan(40);
     browser.driver.findElement(By.id("t-clear")).click();
     assertThat(browser.js("return seedsimViz.trace.pinnedKind()")).isNull();

@@ -115,7 +115,7 @@ public final class RunCommand implements Callable<Integer> {
       OutputFile[] files = outputFiles();
       RunResult replayed = CaseReplayRun.replay(registry, caseFile, registryOptions.replayOptions(), out);
       out.flush();
-      return finish(replayed, files);
+      return finish(replayed, replayed.artifacts(), files);
     }
     if (scenarioName == null || seedText == null) {
       String missing = scenarioName == null ? "'--scenario=S'" : "'--seed=N'";
@@ -148,7 +148,7 @@ public final class RunCommand implements Callable<Integer> {
     divergence.ifPresent(d -> out.println(d.describe()));
     if (!result.passed() || divergence.isPresent()) {
       if (artifactsDir != null) {
-        out.println(FailureArtifacts.write(result, artifactsDir));
+        out.println(FailureArtifacts.write(result, artifactsDir, replay));
       }
       out.println("replay: " + replay);
     }
@@ -164,7 +164,8 @@ public final class RunCommand implements Callable<Integer> {
         return ExitCodes.ENVIRONMENT; // the case could not be written, and was said so
       }
     }
-    int code = finish(result, files);
+    // A shrunk case's artifacts name its case command; a user's scenario's page, its --registry.
+    int code = finish(result, result.artifacts().replayedBy(replay), files);
     return divergence.isPresent() ? ExitCodes.FAILED : code;
   }
 
@@ -177,8 +178,7 @@ public final class RunCommand implements Callable<Integer> {
     return new OutputFile[] {history, trace, html};
   }
 
-  private int finish(RunResult result, OutputFile[] files) {
-    RunArtifacts artifacts = result.artifacts();
+  private int finish(RunResult result, RunArtifacts artifacts, OutputFile[] files) {
     boolean written =
         write(files[0], artifacts::writeHistory)
             & write(files[1], artifacts::writeTrace)

@@ -38,6 +38,11 @@ final class LabArtifacts implements RunArtifacts {
 
   LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label, String replayCommand,
       List<HistoryEntry> history, String failure, Trace trace) {
+    this(scenario, seed, implementation, label, replayCommand, history, failure, trace.hash(), trace);
+  }
+
+  private LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label,
+      String replayCommand, List<HistoryEntry> history, String failure, String traceHash, Trace trace) {
     this.scenario = scenario;
     this.seed = seed;
     this.implementation = implementation;
@@ -45,7 +50,7 @@ final class LabArtifacts implements RunArtifacts {
     this.replayCommand = replayCommand;
     this.history = history;
     this.failure = failure;
-    this.traceHash = trace.hash();
+    this.traceHash = traceHash;
     this.trace = trace;
   }
 
@@ -69,6 +74,11 @@ final class LabArtifacts implements RunArtifacts {
   @Override
   public void writeCaseHtml(Path file, String caseCommand, long originalSeed) throws IOException {
     writePage(file, outcome().shrunk(caseCommand, originalSeed));
+  }
+
+  @Override
+  public RunArtifacts replayedBy(String command) {
+    return new LabArtifacts(scenario, seed, implementation, label, command, history, failure, traceHash, trace);
   }
 
   private RunOutcomeView outcome() {

@@ -19,15 +19,24 @@ public final class FailureArtifacts {
    * for the failure message: where they are, or why some could not be written.
    */
   public static String write(RunResult result, Path directory) {
+    return write(result, directory, null);
+  }
+
+  /**
+   * As {@link #write(RunResult, Path)}, with a page that names {@code replayCommand} (null: the
+   * artifacts' own) as the command that replays the run.
+   */
+  public static String write(RunResult result, Path directory, String replayCommand) {
+    RunArtifacts artifacts = replayCommand == null ? result.artifacts() : result.artifacts().replayedBy(replayCommand);
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       return "artifacts: cannot make " + directory + ": " + e.getMessage();
     }
     StringBuilder problems = new StringBuilder();
-    write(result.artifacts()::writeHtml, directory.resolve("page.html"), problems);
-    write(result.artifacts()::writeTrace, directory.resolve("trace.jsonl"), problems);
-    write(result.artifacts()::writeHistory, directory.resolve("history.jsonl"), problems);
+    write(artifacts::writeHtml, directory.resolve("page.html"), problems);
+    write(artifacts::writeTrace, directory.resolve("trace.jsonl"), problems);
+    write(artifacts::writeHistory, directory.resolve("history.jsonl"), problems);
     return "artifacts: " + directory + " (page.html, trace.jsonl, history.jsonl)" + problems;
   }
 

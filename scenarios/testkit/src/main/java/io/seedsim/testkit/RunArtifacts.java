@@ -24,6 +24,16 @@ public interface RunArtifacts {
     writeHtml(file);
   }
 
+  /**
+   * The same artifacts, whose page names {@code command} as the one that replays the run: for a
+   * user's own scenario, {@code bin/seedsim run} with its {@code --classpath} and {@code
+   * --registry}, or the Maven command of its test. Artifacts whose page names no command, or
+   * knows a better one (a shrunk case's), return themselves.
+   */
+  default RunArtifacts replayedBy(String command) {
+    return this;
+  }
+
   /** For runs that kept nothing (for example sweep workers). */
   RunArtifacts NONE =
       new RunArtifacts() {

@@ -25,9 +25,14 @@ record SeedInvocation(long seed, String testId, Optional<Scenario> scenario, Str
     return List.of(new SeedRun(this));
   }
 
+  /** The Maven command that runs this seed again: what its failure page names. */
+  String replayCommand() {
+    return MavenReplay.command(MavenReplay.currentModule(), testId, seed);
+  }
+
   /** The lines a failure message ends with: how to run this seed again. */
   String replayLines() {
-    String maven = "replay: " + MavenReplay.command(MavenReplay.currentModule(), testId, seed);
+    String maven = "replay: " + replayCommand();
     return scenario
         .map(s -> maven + "\n   or: " + Replay.command(s.name(), seed, variant, replayOptions))
         .orElse(maven);

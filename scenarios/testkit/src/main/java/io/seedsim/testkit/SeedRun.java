@@ -86,7 +86,7 @@ final class SeedRun
               + result.failure()
               + (result.traceHash() == null ? "" : " (trace " + result.traceHash() + ")")
               + "\n"
-              + FailureArtifacts.write(result, artifactDirectory(context))
+              + FailureArtifacts.write(result, artifactDirectory(context), invocation.replayCommand())
               + "\n"
               + invocation.replayLines()
               + shrinkLines(context),

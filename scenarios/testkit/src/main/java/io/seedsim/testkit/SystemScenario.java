@@ -79,7 +79,8 @@ public abstract class SystemScenario implements Scenario {
   public RunResult run(long seed, String variant, Trace.Mode traceMode) {
     Outcome outcome = simulate(seed, variant, traceMode);
     Simulation sim = outcome.run().sim();
-    SystemArtifacts artifacts = new SystemArtifacts(this, seed, variant, outcome.run().history().calls(), sim.trace());
+    SystemArtifacts artifacts =
+        new SystemArtifacts(this, seed, variant, outcome.run().history().calls(), outcome.failure(), sim.trace());
     return new RunResult(name, seed, variant, outcome.failure(), sim.trace().hash(), sim.nowMicros(), sim.events(),
         sim.operations(), artifacts);
   }

@@ -79,6 +79,14 @@ class JUnitFeaturesTest {
         .endsWith("\nreplay case: bin/seedsim run --case '" + seedDir.resolve("case.json") + "'"
             + " --classpath target/test-classes:target/classes --registry io.seedsim.testkit.example.PbScenarios");
     assertThat(Files.readString(seedDir.resolve("page.html"))).contains("<html");
+    // The page says first how the run ended, as a lab run's does, and how to run the seed again.
+    var outcome = PageData.of(seedDir.resolve("page.html")).get("outcome");
+    assertThat(outcome.get("scenario").asText()).isEqualTo("pb");
+    assertThat(outcome.get("failure").asText()).startsWith("history not linearizable");
+    assertThat(failureMessages(summary).get(0)).contains(outcome.get("failure").asText());
+    assertThat(outcome.get("replayCommand").asText()).startsWith("mvn test").contains("-Dseedsim.seed=" + LOST_WRITE_SEED);
+    assertThat(outcome.get("traceHash").asText()).matches("[0-9a-f]{16}");
+    assertThat(PageData.of(seedDir.resolve("page.html")).get("traceMismatch").isNull()).as("one run on the page").isTrue();
     assertThat(Files.readAllLines(seedDir.resolve("trace.jsonl")).get(0)).contains("\"scenario\":\"pb\"");
     assertThat(Files.readString(seedDir.resolve("history.jsonl"))).contains("\"op\":\"write\"");
   }
