@@ -51,9 +51,11 @@ final class GenericScenario extends LabScenario {
   @Override
   void start(LabRun run) {
     run.startCluster(shards);
-    List<ClientNode> workerNodes = new ArrayList<>();
+    // Whether worker cli exists: a choice for the shrinker (fewer clients); a seed says yes, no draw.
+    SimRandom workload = run.sim.random("workload");
+    List<ClientNode> workerNodes = new ArrayList<>(); // null: a shrunk case left that worker out
     for (int cli = 0; cli < workers; cli++) {
-      workerNodes.add(run.addClient(cli));
+      workerNodes.add(workload.fork("client-" + cli).proceed() ? run.addClient(cli) : null);
     }
     ClientNode mainNode = run.addClient(workers);
     run.sim.at(0, () -> new Script(run, workerNodes, run.clerk(mainNode, workers)).iteration(0));
@@ -81,6 +83,10 @@ final class GenericScenario extends LabScenario {
       List<Promise<Integer>> appendCounts = new ArrayList<>();
       for (int cli = 0; cli < workers; cli++) {
         ClientNode node = workerNodes.get(cli);
+        if (node == null) {
+          appendCounts.add(null);
+          continue;
+        }
         appendCounts.add(new Worker(cli, run.clerk(node, cli), node.context().random()).start());
       }
       main.context().sleep(ITERATION_MICROS, "iteration-end").whenComplete((v, e) -> {
@@ -93,6 +99,10 @@ final class GenericScenario extends LabScenario {
     private void checkAll(int i, List<Promise<Integer>> appendCounts, int cli) {
       if (cli == workers) {
         iteration(i + 1);
+        return;
+      }
+      if (appendCounts.get(cli) == null) { // no such worker: nothing to check
+        checkAll(i, appendCounts, cli + 1);
         return;
       }
       appendCounts.get(cli).whenComplete((count, e1) -> {

@@ -47,6 +47,9 @@ class ShrinkLabTest {
     assertThat(shrunk.failureCase().signature().kind()).isEqualTo(FailureSignature.Kind.CLIENT_CHECK);
     assertThat(shrunk.failureCase().failure()).contains("already holds the new element");
     assertThat(shrunk.failureCase().after().events()).isLessThan(original.events());
+    // one worker is left, with its reset put and the append whose reply was lost
+    assertThat(shrunk.failureCase().after().operations()).isEqualTo(2);
+    assertThat(shrunk.failureCase().choices().streams()).filteredOn(s -> s.startsWith("node:client-")).hasSize(1);
   }
 
   @Test
