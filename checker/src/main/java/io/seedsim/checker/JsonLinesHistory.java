@@ -67,10 +67,19 @@ public final class JsonLinesHistory {
    *
    * @param value the argument (a String, a Number, a List such as a cas's {@code [from, to]}, or
    *     null when there is none)
-   * @param output what the client saw, or null when it saw nothing
+   * @param output what the client saw (null: nil, when observed)
+   * @param observed whether the client saw an output: false leaves {@code "output"} out; true
+   *     writes it, {@code "output": null} for a null output (a register read of nil)
    * @param ret the return time, or {@link Operation#UNKNOWN} for an unknown outcome
    */
-  public record Line(int client, String op, String key, Object value, Object output, long call, long ret) {}
+  public record Line(int client, String op, String key, Object value, Object output, boolean observed, long call,
+      long ret) {
+
+    /** A line whose output is observed when it is not null. */
+    public Line(int client, String op, String key, Object value, Object output, long call, long ret) {
+      this(client, op, key, value, output, output != null, call, ret);
+    }
+  }
 
   /** Writes kv operations ({@link KvInput} inputs), one line each, in the order given. */
   public static void write(List<Operation> history, Writer out) throws IOException {
@@ -88,6 +97,7 @@ public final class JsonLinesHistory {
   public static void writeLines(List<Line> lines, Writer out) throws IOException {
     JsonGenerator json = JSON.getFactory().createGenerator(out);
     json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+    json.setRootValueSeparator(null); // one object a line, not " {" from the second line on
     for (Line line : lines) {
       json.writeStartObject();
       json.writeNumberField("client", line.client());
@@ -97,10 +107,11 @@ public final class JsonLinesHistory {
         json.writeFieldName("value");
         JSON.writeValue(json, line.value());
       }
-      // Left out when not observed: "output": null would be a read of nil (a missing key).
-      if (line.output() != null) {
+      // Left out when not observed: "output": null is a read of nil (a missing key).
+      if (line.observed()) {
         json.writeFieldName("output");
-        JSON.writeValue(json, line.output());
+        if (line.output() == null) json.writeNull();
+        else JSON.writeValue(json, line.output());
       }
       json.writeNumberField("call", line.call());
       if (line.ret() != Operation.UNKNOWN) json.writeNumberField("return", line.ret());

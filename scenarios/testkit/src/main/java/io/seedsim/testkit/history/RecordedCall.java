@@ -44,12 +44,15 @@ public record RecordedCall(int id, int client, String function, String key, Obje
   }
 
   /**
-   * This call as a line of seedsim's JSON lines history format; a returned cas's output is {@code
-   * true} (it applied) or {@code false} (it failed), which is how the format tells them apart.
+   * This call as a line of seedsim's JSON lines history format. A returned call's output is
+   * always written, a null one as {@code "output": null}, which a model reads as it reads the
+   * null in memory (a read of nil; nothing, for a write): left out, it would mean "not observed".
+   * A returned cas's output is {@code true} (it applied) or {@code false} (it failed), which is
+   * how the format tells them apart.
    */
   public JsonLinesHistory.Line line() {
     Object written = isCas() && returned() ? (Object) (outcome == Outcome.OK) : output;
-    return new JsonLinesHistory.Line(client, function, key, value, written, callMicros, returnMicros);
+    return new JsonLinesHistory.Line(client, function, key, value, written, returned(), callMicros, returnMicros);
   }
 
   private static String quoted(Object o) {

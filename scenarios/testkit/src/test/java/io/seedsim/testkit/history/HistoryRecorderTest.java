@@ -156,4 +156,23 @@ class HistoryRecorderTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a cas returns true (it applied) or false");
     assertThat(recorder.inFlight()).isEqualTo(2);
   }
+
+  @Test
+  void aReadOfNilIsWrittenAsObservedAndReadBackWithTheSameVerdict() throws Exception {
+    NodeContext ctx = started();
+    Model<?> register = Models.byName("register");
+    recorder.complete(ctx, recorder.invoke(ctx, 0, "write", null, 1L), null);
+    sim.at(1_000, () -> recorder.complete(ctx, recorder.invoke(ctx, 1, "read", null, null), null)); // nil, after the write
+    sim.run(10_000, 100);
+    StringWriter out = new StringWriter();
+    recorder.write(out);
+    List<Operation> back = JsonLinesHistory.read("h.jsonl", new java.io.StringReader(out.toString()), register,
+        io.seedsim.checker.search.Deadline.after(Duration.ofSeconds(10)));
+
+    assertThat(out.toString().lines().toList().get(1)).startsWith("{").contains("\"op\":\"read\",\"output\":null,");
+    assertThat(Linearizability.check(register, recorder.operations(register), Duration.ofSeconds(10)).verdict())
+        .isEqualTo(Verdict.NOT_LINEARIZABLE);
+    assertThat(Linearizability.check(register, back, Duration.ofSeconds(10)).verdict())
+        .isEqualTo(Verdict.NOT_LINEARIZABLE);
+  }
 }
