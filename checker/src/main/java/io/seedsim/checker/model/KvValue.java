@@ -6,41 +6,42 @@ package io.seedsim.checker.model;
  * would copy the whole value on every append (values of thousands of characters, one per
  * configuration the search enters).
  *
- * <p>The hash is exactly {@link String#hashCode()} of the content, kept up to date on append
- * (polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b)), for interning states. A String (a read)
+ * <p>The hash is exactly {@link String#hashCode()} of the content, computed from the chain when
+ * first asked for (polynomial: hash(a + b) = hash(a) * 31^|b| + hash(b)), for interning states: a
+ * check that needs no search (a lab history) never asks, and never reads the appended texts for
+ * it. A String (a read)
  * is compared with the chain's pieces in place, last piece first, so most differences show at
  * once; the String that matched is remembered as the flat content, so the next comparison of this
  * value, or of a value appended to it, starts from there.
  */
 public final class KvValue {
-  static final KvValue EMPTY = new KvValue(null, "", 0, 0);
+  static final KvValue EMPTY = new KvValue(null, "", 0);
 
   /** The value this one appends to; null for a value that is {@link #flat} from the start. */
   private final KvValue before;
   /** The appended text, or the whole content when {@code before} is null. */
   private final String piece;
   private final int length;
-  private final int hash;
+  /** The hash once computed, as String keeps its own: 0 with hashIsZero false means not yet. */
+  private int hash;
+  private boolean hashIsZero;
   /** The whole content, once known; never copied out of a chain unless described. */
   private String flat;
 
-  private KvValue(KvValue before, String piece, int length, int hash) {
+  private KvValue(KvValue before, String piece, int length) {
     this.before = before;
     this.piece = piece;
     this.length = length;
-    this.hash = hash;
     if (before == null) flat = piece;
   }
 
   static KvValue of(String text) {
-    return new KvValue(null, text, text.length(), text.hashCode());
+    return new KvValue(null, text, text.length());
   }
 
   KvValue append(String suffix) {
     if (suffix.isEmpty()) return this;
-    int h = hash;
-    for (int i = 0; i < suffix.length(); i++) h = 31 * h;
-    return new KvValue(this, suffix, length + suffix.length(), h + suffix.hashCode());
+    return new KvValue(this, suffix, length + suffix.length());
   }
 
   public int length() {
@@ -118,7 +119,7 @@ public final class KvValue {
   @Override
   public boolean equals(Object o) {
     if (o == this) return true;
-    if (!(o instanceof KvValue v) || v.hash != hash || v.length != length) return false;
+    if (!(o instanceof KvValue v) || v.length != length || v.hashCode() != hashCode()) return false;
     // Same chain above a shared value: compare the pieces only.
     KvValue a = this;
     KvValue b = v;
@@ -132,7 +133,39 @@ public final class KvValue {
 
   @Override
   public int hashCode() {
-    return hash;
+    int h = hash;
+    if (h == 0 && !hashIsZero) h = computeHash();
+    return h;
+  }
+
+  /** From the nearest value below whose hash is known (or the start of the chain) up to this one. */
+  private int computeHash() {
+    // Iteratively: a chain can be as long as the history.
+    int pieces = 0;
+    KvValue known = this;
+    while (known.before != null && known.hash == 0 && !known.hashIsZero) {
+      pieces++;
+      known = known.before;
+    }
+    KvValue[] above = new KvValue[pieces];
+    KvValue v = this;
+    for (int i = pieces - 1; i >= 0; i--) {
+      above[i] = v;
+      v = v.before;
+    }
+    int h = known.before == null ? known.piece.hashCode() : known.hash;
+    known.remember(h);
+    for (KvValue node : above) {
+      for (int i = 0; i < node.piece.length(); i++) h = 31 * h;
+      h += node.piece.hashCode();
+      node.remember(h);
+    }
+    return h;
+  }
+
+  private void remember(int h) {
+    if (h == 0) hashIsZero = true;
+    else hash = h;
   }
 
   @Override
