@@ -58,24 +58,30 @@ public final class Linearizability {
     // not depend on threads or timing, only on the history (and on budgets running out).
     List<Integer> open = IntStream.range(0, count).boxed().toList();
     int violation = -1;
-    for (int round = 0; !open.isEmpty() && violation < 0; round++) {
-      int r = round;
-      boolean[] done = new boolean[count];
-      IntConsumer advance = i -> done[i] = progress.get(i).advance(r);
-      List<Integer> now = open;
-      if (!parallel || open.size() == 1) {
-        now.forEach(advance::accept);
-      } else if (options.threads() == 0) {
-        now.parallelStream().forEach(advance::accept);
-      } else {
-        onPool(options.threads(), () -> now.parallelStream().forEach(advance::accept));
+    try {
+      for (int round = 0; !open.isEmpty() && violation < 0; round++) {
+        int r = round;
+        boolean[] done = new boolean[count];
+        IntConsumer advance = i -> done[i] = progress.get(i).advance(r);
+        List<Integer> now = open;
+        if (!parallel || open.size() == 1) {
+          now.forEach(advance::accept);
+        } else if (options.threads() == 0) {
+          now.parallelStream().forEach(advance::accept);
+        } else {
+          onPool(options.threads(), () -> now.parallelStream().forEach(advance::accept));
+        }
+        List<Integer> still = new ArrayList<>();
+        for (int i : open) {
+          if (!done[i]) still.add(i);
+          else if (violation < 0 && progress.get(i).result().verdict() == Verdict.NOT_LINEARIZABLE) violation = i;
+        }
+        open = still;
       }
-      List<Integer> still = new ArrayList<>();
-      for (int i : open) {
-        if (!done[i]) still.add(i);
-        else if (violation < 0 && progress.get(i).result().verdict() == Verdict.NOT_LINEARIZABLE) violation = i;
-      }
-      open = still;
+    } catch (RuntimeException | Error e) {
+      // The memory budget is shared by every check of the JVM: what this one counted goes back.
+      progress.forEach(PartitionChecker.Progress::abandon);
+      throw e;
     }
     boolean[] unfinished = new boolean[count];
     open.forEach(i -> unfinished[i] = true);

@@ -3,8 +3,9 @@ package io.seedsim.checker.search;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The memory the searches of one check may fill: their memos of configurations and the model's
- * stored states, all partitions together (several are alive at once, checked in rounds). Past it
+ * The memory the searches of the checks running at once may fill: their memos of configurations
+ * and the model's stored states, all partitions together (several are alive at once, checked in
+ * rounds), all checks together. Past it
  * a search answers UNKNOWN instead of the JVM dying of OutOfMemoryError on a history too hard to
  * decide. Counts are estimates of retained bytes. One instance per search, sharing a pool.
  */
@@ -31,6 +32,17 @@ final class MemoryBudget {
 
   static MemoryBudget shareOfHeap() {
     return new MemoryBudget(Runtime.getRuntime().maxMemory() * HEAP_SHARE);
+  }
+
+  /**
+   * The pool of every check running in this JVM at once (files checked in parallel, a sweep's
+   * workers): together they stay within the share of the heap, where a pool each could fill it.
+   */
+  private static final MemoryBudget EVERY_CHECK = shareOfHeap();
+
+  /** A budget drawing on the pool that every check running in this JVM shares. */
+  static MemoryBudget sharedByEveryCheck() {
+    return EVERY_CHECK.sibling();
   }
 
   /** A budget for another search, drawing on the same pool. */

@@ -37,7 +37,7 @@ public final class PartitionChecker<S> {
   private static final Duration CHEAP_ARGUMENT_GRACE = Duration.ofMillis(100);
 
   private final Model<S> model;
-  private final MemoryBudget memory = MemoryBudget.shareOfHeap();
+  private final MemoryBudget memory = MemoryBudget.sharedByEveryCheck();
 
   public PartitionChecker(Model<S> model) {
     this.model = model;
@@ -158,6 +158,11 @@ public final class PartitionChecker<S> {
       if (found != null) return;
       budget = memory.sibling();
       search = new WglSearch<>(model, constraining, deadline, budget);
+    }
+
+    /** The check ended without this partition's result (an error): its memory goes back to the pool. */
+    public void abandon() {
+      if (result == null && budget != null) budget.release();
     }
 
     private void finish(PartitionResult done) {

@@ -19,6 +19,7 @@ import io.seedsim.checker.Verdict;
 import io.seedsim.checker.search.Deadline;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,9 @@ import picocli.CommandLine.Model.CommandSpec;
       "  etcd-log  (.log) Porcupine's Jepsen etcd logs; use --model cas-register.",
       "A file with no operations (empty, or []) is an input error.",
       "",
-      "Every file is checked, even after one that cannot be read.",
+      "Every file is checked, even after one that cannot be read; files are",
+      "checked side by side, one per core, and printed in the order given",
+      "(each file's ms is its own time, read while the others ran).",
       "Exit codes: 0 = every file linearizable, 1 = some file not linearizable,",
       "            3 = some file unknown (time budget spent), none not linearizable,",
       "            2 = usage error, or some file could not be read (one line on",
@@ -80,7 +83,10 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "jsonl, edn or etcd-log.")
   String formatName;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+  /** --timeout when not given, as picocli and {@link PlainCheckLine} read it. */
+  static final String DEFAULT_TIMEOUT = "60";
+
+  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT,
       description = "Time budget per file, reading included, in seconds (default ${DEFAULT-VALUE}); past it the verdict is unknown.")
   double timeoutSeconds;
 
@@ -96,8 +102,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "History files.")
   List<Path> files;
 
+  /** One file's check: its verdict, what it prints, and the history and result for a page (null if not read). */
+  record FileCheck(Path file, FileVerdict verdict, List<Operation> history, CheckResult result, String out, String err) {
+    static FileCheck printed(Path file, FileVerdict verdict, StringWriter out, StringWriter err) {
+      return new FileCheck(file, verdict, null, null, out.toString(), err.toString());
+    }
+  }
+
   /** One file, as reported: checked (message null), or not readable (verdict null). */
-  private record FileVerdict(String file, Verdict verdict, int operations, int partitions, double millis,
+  record FileVerdict(String file, Verdict verdict, int operations, int partitions, double millis,
       String message) {
     static FileVerdict error(Path file, String message) {
       return new FileVerdict(file.toString(), null, 0, 0, 0, message);
@@ -106,8 +119,11 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    return check(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** The command once its fields are set: by picocli, or by {@link PlainCheckLine} without it. */
+  int check(PrintWriter out, PrintWriter err) {
     Model<?> model;
     HistoryFormat format = null;
     Duration timeout;
@@ -123,36 +139,25 @@ public final class CheckCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     List<FileVerdict> verdicts = new ArrayList<>();
-    for (Path file : files) {
-      long start = System.nanoTime();
-      // One budget for the file, reading included: readers poll it.
-      Deadline deadline = Deadline.after(timeout);
-      List<Operation> history;
-      try {
-        history = HistoryFormats.read(file, format == null ? HistoryFormats.guess(file) : format, model, deadline);
-      } catch (HistoryFormatException e) {
-        err.println("seedsim check: " + e.getMessage());
-        verdicts.add(FileVerdict.error(file, e.getMessage()));
-        continue;
-      } catch (HistoryReadTimeoutException e) {
-        verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading, at line " + e.line(), start));
-        continue;
-      }
-      if (deadline.passed()) {
-        verdicts.add(unknownWhileReading(out, file, "the time budget ran out while reading the file", start));
-        continue;
-      }
-      // Reading spent part of the budget; the search gets what is left of the same deadline.
-      CheckResult result = Linearizability.checkWith(model, history, CheckOptions.until(deadline));
-      verdicts.add(report(out, file, history, result));
-      if (html != null) {
-        try {
-          HistoryView view = new CheckedHistoryPages(model, format, timeout).view(file, history, result);
-          Files.writeString(html, HtmlPage.render(view, null), StandardCharsets.UTF_8);
-          out.println("wrote " + html);
-        } catch (IOException e) {
-          err.println("seedsim check: cannot write the page " + html + ": " + e.getMessage());
-          return ExitCodes.USAGE;
+    HistoryFormat given = format;
+    try (FileChecks<FileCheck> checks = new FileChecks<>(files, file -> checkFile(file, model, given, timeout))) {
+      for (int i = 0; i < checks.size(); i++) {
+        // Each file's lines once the files before it are printed: the order of the arguments.
+        FileCheck c = checks.get(i);
+        err.print(c.err());
+        err.flush();
+        out.print(c.out());
+        out.flush();
+        verdicts.add(c.verdict());
+        if (html != null && c.result() != null) {
+          try {
+            HistoryView view = new CheckedHistoryPages(model, format, timeout).view(c.file(), c.history(), c.result());
+            Files.writeString(html, HtmlPage.render(view, null), StandardCharsets.UTF_8);
+            out.println("wrote " + html);
+          } catch (IOException e) {
+            err.println("seedsim check: cannot write the page " + html + ": " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
         }
       }
     }
@@ -168,6 +173,37 @@ public final class CheckCommand implements Callable<Integer> {
     boolean anyViolation = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.NOT_LINEARIZABLE);
     boolean anyUnknown = verdicts.stream().anyMatch(v -> v.verdict() == Verdict.UNKNOWN);
     return anyViolation ? ExitCodes.FAILED : anyUnknown ? ExitCodes.UNKNOWN : ExitCodes.OK;
+  }
+
+  /**
+   * Reads and checks one file, with its own budget from when it starts; what it would print is
+   * kept in the result, so that files checked at once still print in the order given.
+   */
+  private static FileCheck checkFile(Path file, Model<?> model, HistoryFormat format, Duration timeout) {
+    StringWriter outText = new StringWriter();
+    StringWriter errText = new StringWriter();
+    PrintWriter out = new PrintWriter(outText);
+    long start = System.nanoTime();
+    // One budget for the file, reading included: readers poll it.
+    Deadline deadline = Deadline.after(timeout);
+    List<Operation> history;
+    try {
+      history = HistoryFormats.read(file, format == null ? HistoryFormats.guess(file) : format, model, deadline);
+    } catch (HistoryFormatException e) {
+      new PrintWriter(errText).println("seedsim check: " + e.getMessage());
+      return FileCheck.printed(file, FileVerdict.error(file, e.getMessage()), outText, errText);
+    } catch (HistoryReadTimeoutException e) {
+      FileVerdict unknown = unknownWhileReading(out, file, "the time budget ran out while reading, at line " + e.line(), start);
+      return FileCheck.printed(file, unknown, outText, errText);
+    }
+    if (deadline.passed()) {
+      FileVerdict unknown = unknownWhileReading(out, file, "the time budget ran out while reading the file", start);
+      return FileCheck.printed(file, unknown, outText, errText);
+    }
+    // Reading spent part of the budget; the search gets what is left of the same deadline.
+    CheckResult result = Linearizability.checkWith(model, history, CheckOptions.until(deadline));
+    FileVerdict verdict = report(out, file, history, result);
+    return new FileCheck(file, verdict, history, result, outText.toString(), errText.toString());
   }
 
   private static FileVerdict report(PrintWriter out, Path file, List<Operation> history, CheckResult result) {

@@ -3,6 +3,8 @@ package io.seedsim.scenarios.cli;
 import io.seedsim.scenarios.lab.LabScenarios;
 import io.seedsim.testkit.EnvironmentError;
 import io.seedsim.testkit.ScenarioRegistry;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,7 +46,10 @@ public final class Main implements Callable<Integer> {
     Thread.setDefaultUncaughtExceptionHandler(Main::uncaught);
     int code;
     try {
-      code = (args.length > 0 && args[0].equals("check") ? checkOnly() : newCommandLine()).execute(args);
+      boolean check = args.length > 0 && args[0].equals("check");
+      // A plain check runs without picocli, whose start costs more than checking a small file.
+      Integer plain = check ? PlainCheckLine.run(List.of(args).subList(1, args.length)) : null;
+      code = plain != null ? plain : (check ? checkOnly() : newCommandLine()).execute(args);
     } catch (Throwable thrown) { // picocli hands Errors back
       Throwable environmental = EnvironmentError.rootOf(thrown);
       if (environmental == null) {
@@ -101,17 +106,19 @@ public final class Main implements Callable<Integer> {
           command.getErr().println(prefix(command) + Echo.cut(ex.getMessage()) + help);
           return ExitCodes.USAGE;
         });
-    cli.setExecutionExceptionHandler(
-        (ex, command, parseResult) -> {
-          if (ex instanceof EnvironmentError environment) {
-            command.getErr().println(environmentLine(prefix(command), environment));
-            return ExitCodes.ENVIRONMENT;
-          }
-          String message = ex instanceof UsageError ? ex.getMessage() : ex.toString();
-          command.getErr().println(prefix(command) + Echo.cut(message));
-          return ExitCodes.USAGE;
-        });
+    cli.setExecutionExceptionHandler((ex, command, parseResult) -> executionError(ex, prefix(command), command.getErr()));
     return cli;
+  }
+
+  /** An exception out of a command: one line on {@code err}, and the exit code. */
+  static int executionError(Exception ex, String prefix, PrintWriter err) {
+    if (ex instanceof EnvironmentError environment) {
+      err.println(environmentLine(prefix, environment));
+      return ExitCodes.ENVIRONMENT;
+    }
+    String message = ex instanceof UsageError ? ex.getMessage() : ex.toString();
+    err.println(prefix + Echo.cut(message));
+    return ExitCodes.USAGE;
   }
 
   private static String prefix(CommandLine command) {
