@@ -52,6 +52,18 @@ class ShrinkLabTest {
     assertThat(shrunk.failureCase().choices().streams()).filteredOn(s -> s.startsWith("node:client-")).hasSize(1);
   }
 
+  /**
+   * Seed 7's duplicated append is client 2's; leaving out the clients before it moves every later
+   * network choice, so the lost reply's drop has to move to the front with them.
+   */
+  @Test
+  void aClientLeftOutTakesItsMessagesFaultsAlong() {
+    RunResult original = LabTesting.scenario("unreliable").run(7, "no-dedup");
+    FailureCase c = shrunkLikeItsOriginal(original);
+    assertThat(c.after().operations()).isEqualTo(2);
+    assertThat(c.choices().streams()).filteredOn(s -> s.startsWith("workload/client-")).containsExactly("workload/client-2");
+  }
+
   @Test
   void aStaleReadOfChaosStaysNotLinearizableOnTheSameKey() {
     LabScenario chaos = LabTesting.scenario("chaos");

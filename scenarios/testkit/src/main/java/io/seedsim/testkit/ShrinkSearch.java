@@ -59,6 +59,9 @@ final class ShrinkSearch {
       improved |= editSpans(Edit.DELETE);
       improved |= editSpans(Edit.ZERO);
       improved |= lowerValues();
+      if (!improved) { // only from where the other passes are stuck, so it never ends anywhere bigger
+        improved = zeroRealigned();
+      }
     }
     if (!budgetSpent) {
       zeroLeftoverChoices();
@@ -165,6 +168,50 @@ final class ShrinkSearch {
       }
     }
     return improved;
+  }
+
+  /** How far {@link #zeroRealigned} moves another stream's choices to the front. */
+  static final int MAX_REALIGN = 16;
+
+  /**
+   * Each choice zeroed together with another stream's choices moved to the front. Streams that
+   * every node draws from in turn (the network's) shift when a choice leaves something out: a
+   * client that is not there sends no messages, so the fault that hit the message after its own
+   * would now hit another one. This pass deletes 1..{@link #MAX_REALIGN} choices just before the
+   * other stream's first non-zero one, so that fault can land where it did.
+   */
+  private boolean zeroRealigned() {
+    boolean improved = false;
+    for (String stream : streams()) {
+      for (int at = 0; at < length(stream) && !budgetSpent; at++) {
+        if (best.outcomes(stream)[at] != 0) {
+          improved |= zeroRealigned(stream, at);
+        }
+      }
+    }
+    return improved;
+  }
+
+  private boolean zeroRealigned(String stream, int at) {
+    long[] zeroed = best.outcomes(stream);
+    zeroed[at] = 0;
+    Choices base = best.with(stream, zeroed);
+    for (String other : streams()) {
+      long[] o = base.outcomes(other);
+      int first = 0;
+      while (first < o.length && o[first] == 0) {
+        first++;
+      }
+      if (other.equals(stream) || first == o.length) {
+        continue;
+      }
+      for (int span = 1; span <= Math.min(first, MAX_REALIGN) && !budgetSpent; span++) {
+        if (attempt(base.with(other, edited(o, first - span, span, Edit.DELETE)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Events a zeroed choice may add in {@link #zeroLeftoverChoices}: a message and its answer. */
