@@ -8,9 +8,11 @@ import java.time.Duration;
  * Shrinks a failing run to a small case that fails the same way. A run is a function of its
  * choices (see {@link io.seedsim.sim.SimRandom}), so the shrinker records the failing run's
  * choices and then edits them, as Hypothesis shrinks a choice sequence: empty streams, truncate
- * them, zero and delete spans, lower single values. Each edit is replayed and kept only if the run
+ * them, zero and delete spans, lower single values, and when those are stuck zero a choice while
+ * moving another stream's first fault to the front. Each edit is replayed and kept only if the run
  * still fails with the same {@link FailureSignature} and is smaller ({@link RunSize}, then the
- * choices themselves in order). Past a stream's end every choice is the simplest, so a shorter
+ * choices themselves in order); a last pass drops faults the failure does without at a cost of a
+ * few events. Past a stream's end every choice is the simplest, so a shorter
  * list is a simpler run: no more faults, the shortest delays, no more operations.
  *
  * <p>The search is deterministic: the same run and budgets give the same case. It stops when a
