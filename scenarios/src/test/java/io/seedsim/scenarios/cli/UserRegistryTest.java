@@ -90,14 +90,18 @@ class UserRegistryTest {
   @Test
   void sweepShrinkNamesEachCaseWithTheClasspathAndTheRegistry(@TempDir Path dir) throws Exception {
     Path cases = dir.resolve("cases");
+    Path report = dir.resolve("report.json");
     CommandRun sweep = seedsim("sweep", "--scenario", "cas", "--seeds", "0..0", "--variant", "no-dedup",
-        "--jobs", "1", "--classpath", CP, "--registry", CAS, "--shrink", cases.toString(), "--shrink-time", "20");
+        "--jobs", "1", "--classpath", CP, "--registry", CAS, "--shrink", cases.toString(), "--shrink-time", "20",
+        "--report", report.toString());
 
     assertThat(sweep.exitCode()).as(sweep.err()).isEqualTo(1);
     Path file = cases.resolve("cas-seed-0.json");
     String line = sweep.outLines().stream().filter(l -> l.startsWith("  case: ")).findFirst().orElseThrow();
     assertThat(line).startsWith("  case: bin/seedsim run --case " + file + " --classpath " + CP + " --registry " + CAS
         + " (");
+    assertThat(Files.readString(report)).contains("\"caseReplay\" : \"bin/seedsim run --case " + file + " --classpath "
+        + CP + " --registry " + CAS + "\"");
     CommandRun pasted = paste(line.substring(0, line.indexOf(" (")));
     assertThat(pasted.exitCode()).as(pasted.err()).isEqualTo(1);
     assertThat(traceOf(pasted)).isEqualTo(CaseFile.read(file).traceHash());
