@@ -31,10 +31,32 @@ public sealed interface KvMessage extends Message
    * The first server tells a replica a key's new value. Versions grow per key, so a replica keeps
    * the newest copy even when the network reorders these.
    */
-  record Replicate(String key, String value, long version) implements KvMessage {}
+  record Replicate(String key, String value, long version) implements KvMessage {
+    @Override
+    public String describe() {
+      return "Replicate[key=" + key + ", value=" + brief(value) + ", version=" + version + "]";
+    }
+  }
 
   /** The answer to a request: the value for a get, the old value for an append, null for a put. */
-  record KvReply(Status status, String value) implements KvMessage {}
+  record KvReply(Status status, String value) implements KvMessage {
+    @Override
+    public String describe() {
+      return "KvReply[status=" + status + ", value=" + brief(value) + "]";
+    }
+  }
+
+  /**
+   * A value as the trace shows it: whole up to 64 characters, else its length and last 40
+   * characters, as the lab's clients write long results. A key's value grows with every append and
+   * travels in every reply and copy; the history keeps it whole.
+   */
+  private static String brief(String value) {
+    if (value == null || value.length() <= 64) {
+      return value;
+    }
+    return "(" + value.length() + " chars) ..." + value.substring(value.length() - 40);
+  }
 
   /** How a server answered. */
   enum Status {

@@ -1,6 +1,7 @@
 package io.seedsim.checker.viz;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +22,22 @@ final class SharedStrings {
   private static final int FAMILY = 48;
 
   private final List<Object[]> table = new ArrayList<>();
-  /** Per family, its latest entry. */
+  /** Per family, its latest entry and that entry's characters. */
   private final Map<String, Latest> lastOfFamily = new HashMap<>();
 
-  private record Latest(int id, String text) {}
+  private record Latest(int id, char[] chars) {}
 
   /** The table id standing for {@code value}, or -1 when it is short enough to write as it is. */
   int reference(String value) {
     if (value.length() < LONG) return -1;
     String family = value.substring(0, FAMILY);
     Latest base = lastOfFamily.get(family);
-    int keep = base == null ? 0 : commonPrefix(base.text, value);
-    if (keep == value.length() && keep == base.text.length()) return base.id; // the same string again
+    char[] chars = value.toCharArray();
+    int keep = base == null ? 0 : commonPrefix(base.chars, chars);
+    if (keep == chars.length && keep == base.chars.length) return base.id; // the same string again
     int id = table.size();
     table.add(keep < FAMILY ? new Object[] {-1, 0, value} : new Object[] {base.id, keep, value.substring(keep)});
-    lastOfFamily.put(family, new Latest(id, value));
+    lastOfFamily.put(family, new Latest(id, chars));
     return id;
   }
 
@@ -44,13 +46,9 @@ final class SharedStrings {
     return table;
   }
 
-  private static int commonPrefix(String a, String b) {
-    // Mostly one extends the other (an append) or equals it: startsWith compares whole arrays.
-    if (b.startsWith(a)) return a.length();
-    if (a.startsWith(b)) return b.length();
-    int n = Math.min(a.length(), b.length());
-    int i = 0;
-    while (i < n && a.charAt(i) == b.charAt(i)) i++;
-    return i;
+  /** The values are long and mostly extend one another: arrays are compared many chars at a time. */
+  private static int commonPrefix(char[] a, char[] b) {
+    int at = Arrays.mismatch(a, b);
+    return at < 0 ? a.length : at;
   }
 }
