@@ -9,6 +9,7 @@ import io.seedsim.checker.search.Deadline;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Porcupine's Jepsen etcd logs, one event per line:
@@ -23,6 +24,8 @@ public final class EtcdLogHistory {
   private EtcdLogHistory() {}
 
   private static final List<String> PREFIX = List.of("INFO", "jepsen.util", "-");
+  /** Compiled once: String.split compiles a pattern like this one on every call. */
+  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
       throws HistoryFormatException, HistoryReadTimeoutException {
@@ -33,7 +36,7 @@ public final class EtcdLogHistory {
       String line = text.strip();
       if (line.isEmpty()) continue;
       any = true;
-      event(history, lines.number(), line.split("\\s+"));
+      event(history, lines.number(), BLANKS.split(line));
     }
     if (!any) throw new HistoryFormatException(file, 0, "the file is empty: no operations to check");
     return history.build((function, argument, value) -> value, deadline);
@@ -81,7 +84,7 @@ public final class EtcdLogHistory {
   private static Object value(EventHistoryBuilder history, int line, String raw) throws HistoryFormatException {
     if (raw.equals("nil")) return null;
     if (raw.startsWith("[") && raw.endsWith("]")) {
-      String[] parts = raw.substring(1, raw.length() - 1).strip().split("\\s+");
+      String[] parts = BLANKS.split(raw.substring(1, raw.length() - 1).strip());
       if (parts.length == 2) return Arrays.asList(integer(history, line, parts[0]), integer(history, line, parts[1]));
       throw history.error(line, "expected a pair [from to], not " + Excerpt.of(raw));
     }

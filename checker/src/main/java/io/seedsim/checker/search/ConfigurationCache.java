@@ -12,27 +12,28 @@ import java.util.Arrays;
  * linearizes in call order give or take the concurrent window, so a set costs a few words, not
  * one bit per operation of the partition: a sequential history of 200,000 operations would
  * otherwise store 25 KB per configuration.
+ *
+ * <p>A slot is three adjacent longs: the hash, the state and lowest operation, and the set's one
+ * word (0 for none). Only a set of several words has an array of its own. A probe then reads one
+ * place in memory, where parallel arrays cost a cache miss each in a table of millions of slots.
  */
 final class ConfigurationCache {
-  private static final long[] NO_WORDS = new long[0];
-  /** Per entry beyond its words: two slots (load factor 1/2) of hash, words reference, state, lowest. */
-  private static final long SLOT_BYTES = 2 * (8 + 8 + 4 + 4) + 16;
+  /** Per entry: two slots (load factor 1/2) of three longs and a words reference. */
+  private static final long SLOT_BYTES = 2 * (3 * 8 + 8);
 
   private final MemoryBudget memory;
-  private long[] hashes;
+  /** Slot i: [3i] hash (0 = empty), [3i + 1] state and lowest, [3i + 2] the one word or 0. */
+  private long[] table;
+  /** Slot i's words when there are several; null otherwise. */
   private long[][] sets;
-  private int[] states;
-  private int[] lowests;
   private int size;
 
   /** Sized for a search over {@code operations} operations; it grows as needed. */
   ConfigurationCache(int operations, MemoryBudget memory) {
     this.memory = memory;
     int capacity = Integer.highestOneBit(Math.max(16, Math.min(operations, 1 << 20) * 4) - 1) << 1;
-    hashes = new long[capacity];
+    table = new long[3 * capacity];
     sets = new long[capacity][];
-    states = new int[capacity];
-    lowests = new int[capacity];
   }
 
   /**
@@ -44,21 +45,29 @@ final class ConfigurationCache {
   boolean add(long hash, long[] linearized, int lowest, int count, int state) {
     int from = lowest >>> 6;
     int to = count == lowest ? from - 1 : lastWord(linearized, lowest, count); // from - 1: no words
-    int mask = hashes.length - 1;
+    // With one word, it holds a linearized operation, so it is not 0: 0 means no words.
+    long word = to == from ? linearized[from] : 0;
+    long stateAndLowest = ((long) state << 32) | (lowest & 0xFFFFFFFFL);
+    int mask = sets.length - 1;
     int slot = (int) (hash ^ (hash >>> 32)) & mask;
-    while (hashes[slot] != 0) {
-      if (hashes[slot] == hash && states[slot] == state && lowests[slot] == lowest && sameWords(sets[slot], linearized, from, to)) {
+    long stored;
+    while ((stored = table[3 * slot]) != 0) {
+      if (stored == hash && table[3 * slot + 1] == stateAndLowest && table[3 * slot + 2] == word
+          && sameWords(sets[slot], linearized, from, to)) {
         return false;
       }
       slot = (slot + 1) & mask;
     }
-    long[] words = count == lowest ? NO_WORDS : Arrays.copyOfRange(linearized, from, to + 1);
-    hashes[slot] = hash;
-    sets[slot] = words;
-    states[slot] = state;
-    lowests[slot] = lowest;
-    memory.add(SLOT_BYTES + (words.length == 0 ? 0 : 16 + 8L * words.length));
-    if (++size * 2 > hashes.length) grow();
+    table[3 * slot] = hash;
+    table[3 * slot + 1] = stateAndLowest;
+    table[3 * slot + 2] = word;
+    if (to > from) {
+      sets[slot] = Arrays.copyOfRange(linearized, from, to + 1);
+      memory.add(SLOT_BYTES + 16 + 8L * (to - from + 1));
+    } else {
+      memory.add(SLOT_BYTES);
+    }
+    if (++size * 2 > sets.length) grow();
     return true;
   }
 
@@ -74,30 +83,27 @@ final class ConfigurationCache {
     return to;
   }
 
+  /** For several words, the stored array against them; for none or one, no array. */
   private static boolean sameWords(long[] stored, long[] linearized, int from, int to) {
-    return stored.length == to - from + 1 && (stored.length == 0
-        || Arrays.equals(stored, 0, stored.length, linearized, from, to + 1));
+    if (to <= from) return stored == null;
+    return stored != null && stored.length == to - from + 1
+        && Arrays.equals(stored, 0, stored.length, linearized, from, to + 1);
   }
 
   private void grow() {
-    long[] oldHashes = hashes;
+    long[] oldTable = table;
     long[][] oldSets = sets;
-    int[] oldStates = states;
-    int[] oldLowests = lowests;
-    int capacity = oldHashes.length * 2;
-    hashes = new long[capacity];
+    int capacity = oldSets.length * 2;
+    table = new long[3 * capacity];
     sets = new long[capacity][];
-    states = new int[capacity];
-    lowests = new int[capacity];
     int mask = capacity - 1;
-    for (int i = 0; i < oldHashes.length; i++) {
-      if (oldHashes[i] == 0) continue;
-      int slot = (int) (oldHashes[i] ^ (oldHashes[i] >>> 32)) & mask;
-      while (hashes[slot] != 0) slot = (slot + 1) & mask;
-      hashes[slot] = oldHashes[i];
+    for (int i = 0; i < oldSets.length; i++) {
+      long hash = oldTable[3 * i];
+      if (hash == 0) continue;
+      int slot = (int) (hash ^ (hash >>> 32)) & mask;
+      while (table[3 * slot] != 0) slot = (slot + 1) & mask;
+      System.arraycopy(oldTable, 3 * i, table, 3 * slot, 3);
       sets[slot] = oldSets[i];
-      states[slot] = oldStates[i];
-      lowests[slot] = oldLowests[i];
     }
   }
 }
