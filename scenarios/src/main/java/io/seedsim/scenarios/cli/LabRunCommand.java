@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Compile a student's lab project and run one lab test for one seed against it, as lab test did;",
       "print the outcome and the reason, and write the run's page, trace or history.",
-      "Exit codes: 0 = passed, 1 = failed (or the project does not compile), 2 = usage error."
+      "Exit codes: 0 = passed, 1 = failed (or the project does not compile), 2 = usage error,",
+      "4 = environment error (out of memory, no thread): not a failure of the student's code."
     })
 public final class LabRunCommand implements Callable<Integer> {
 

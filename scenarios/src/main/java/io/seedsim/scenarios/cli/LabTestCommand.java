@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       "Compile a student's lab project (mvn -B -q -o compile) and run the seven lab tests against its",
       "kvlab.KVServer and kvlab.Clerk, determinism rules first; print one scoreboard line per lab test.",
       "The project's own test sources are not used, so a grade does not depend on them.",
-      "Exit codes: 0 = every lab test passed, 1 = one failed (or the project does not compile), 2 = usage error."
+      "Exit codes: 0 = every lab test passed, 1 = one failed (or the project does not compile), 2 = usage error,",
+      "4 = environment error (out of memory, no thread): not a failure of the student's code."
     })
 public final class LabTestCommand implements Callable<Integer> {
 
