@@ -84,8 +84,10 @@ class TracePage {
     const marks = this.annotationsOf(ids);
     this.focus = { op, ids, marks };
     const result = op.result === null ? "no return" : op.result === "" ? '""' : op.result;
-    label.textContent = `operation #${op.operationId} on ${op.node}: ${op.description} → ${result} · ${ids.size} message${ids.size === 1 ? "" : "s"}`
-      + this.marksSummary(marks);
+    // Where it took effect first: a long call is what the toolbar cuts, and the full text is its title.
+    label.textContent = `operation #${op.operationId} on ${op.node}${this.marksSummary(marks)}: ${op.description} → ${result}`
+      + ` · ${ids.size} message${ids.size === 1 ? "" : "s"}`;
+    label.title = label.textContent;
     document.getElementById("t-clear").hidden = false;
     const pad = Math.max((end - op.callTime) * 0.15, 1);
     if (this.axis.length > 1) this.axis.show(op.callTime - pad, end + pad);
@@ -119,18 +121,16 @@ class TracePage {
     return new Set(this.trace.annotations.filter(a => a.handling !== null && ids.has(a.handling)));
   }
 
-  /** " · applied at server-0, server-1" and the like, per label, nodes in column order. */
+  /** " · applied at server-4, server-0" and the like, per label, nodes in the order they marked. */
   marksSummary(marks) {
     const byLabel = new Map();
-    for (const a of marks) {
+    const ordered = [...marks].sort((a, b) => a.time - b.time || this.column.get(a.node) - this.column.get(b.node));
+    for (const a of ordered) {
       if (!byLabel.has(a.label)) byLabel.set(a.label, new Set());
       byLabel.get(a.label).add(a.node);
     }
     let text = "";
-    for (const [label, nodes] of byLabel) {
-      const ordered = [...nodes].sort((a, b) => this.column.get(a) - this.column.get(b));
-      text += ` · ${label} at ${ordered.join(", ")}`;
-    }
+    for (const [label, nodes] of byLabel) text += ` · ${label} at ${[...nodes].join(", ")}`;
     return text;
   }
 
@@ -138,6 +138,7 @@ class TracePage {
     this.focus = null;
     this.pin(null);
     document.getElementById("t-focus").textContent = "";
+    document.getElementById("t-focus").title = "";
     document.getElementById("t-clear").hidden = true;
     this.redraw();
   }

@@ -144,7 +144,7 @@ class ReadableInBrowserTest {
     assertThat(browser.number("seedsimViz.trace.annotationsDrawn()")).isEqualTo(3);
     assertThat(browser.js("return seedsimViz.trace.focusedAnnotations()")).as("applied while handling its Forward")
         .isEqualTo(List.of("s1 applied"));
-    assertThat((String) browser.js("return seedsimViz.trace.focusLabel()")).endsWith("· applied at s1");
+    assertThat((String) browser.js("return seedsimViz.trace.focusLabel()")).startsWith("operation #1 on c · applied at s1: get");
     assertThat(browser.number("document.querySelector('#trace-view .toolbar').offsetHeight")).as("no wrap").isLessThan(40);
     browser.driver.findElement(By.id("t-clear")).click();
     assertThat(browser.js("return seedsimViz.trace.pinnedKind()")).isNull();
