@@ -7,9 +7,9 @@ import io.seedsim.checker.Outcome;
 import io.seedsim.checker.HistoryReadTimeoutException;
 import io.seedsim.checker.search.Deadline;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Porcupine's Jepsen etcd logs, one event per line:
@@ -24,8 +24,6 @@ public final class EtcdLogHistory {
   private EtcdLogHistory() {}
 
   private static final List<String> PREFIX = List.of("INFO", "jepsen.util", "-");
-  /** Compiled once: String.split compiles a pattern like this one on every call. */
-  private static final Pattern BLANKS = Pattern.compile("\\s+");
 
   public static List<Operation> read(String file, Reader in, Model<?> model, Deadline deadline)
       throws HistoryFormatException, HistoryReadTimeoutException {
@@ -36,10 +34,32 @@ public final class EtcdLogHistory {
       String line = text.strip();
       if (line.isEmpty()) continue;
       any = true;
-      event(history, lines.number(), BLANKS.split(line));
+      event(history, lines.number(), tokens(line));
     }
     if (!any) throw new HistoryFormatException(file, 0, "the file is empty: no operations to check");
     return history.build((function, argument, value) -> value, deadline);
+  }
+
+  /**
+   * The tokens of a stripped, non-empty line between runs of the blanks that the pattern \s
+   * matches (space, \t, \n, \u000B, \f, \r): what {@code line.split("\\s+")} gives, without
+   * running a regular expression on every line.
+   */
+  static String[] tokens(String line) {
+    List<String> tokens = new ArrayList<>(8);
+    int i = 0;
+    int n = line.length();
+    while (i < n) {
+      int start = i;
+      while (i < n && !blank(line.charAt(i))) i++;
+      tokens.add(line.substring(start, i));
+      while (i < n && blank(line.charAt(i))) i++;
+    }
+    return tokens.toArray(String[]::new);
+  }
+
+  private static boolean blank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static void event(EventHistoryBuilder history, int line, String[] tokens) throws HistoryFormatException {
@@ -84,7 +104,7 @@ public final class EtcdLogHistory {
   private static Object value(EventHistoryBuilder history, int line, String raw) throws HistoryFormatException {
     if (raw.equals("nil")) return null;
     if (raw.startsWith("[") && raw.endsWith("]")) {
-      String[] parts = BLANKS.split(raw.substring(1, raw.length() - 1).strip());
+      String[] parts = tokens(raw.substring(1, raw.length() - 1).strip());
       if (parts.length == 2) return Arrays.asList(integer(history, line, parts[0]), integer(history, line, parts[1]));
       throw history.error(line, "expected a pair [from to], not " + Excerpt.of(raw));
     }
