@@ -108,14 +108,17 @@ class UserRegistryTest {
   }
 
   @Test
-  void runPrintsAReplayThatNamesTheClasspathAndTheRegistryAndWorksWhenPasted() {
+  void runPrintsAReplayThatNamesTheClasspathAndTheRegistryAndWorksWhenPasted(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("page.html");
     CommandRun run = seedsim("run", "--scenario", "pb", "--seed", "5", "--variant", "async-replication",
-        "--classpath", CP, "--registry", PB);
+        "--classpath", CP, "--registry", PB, "--html", page.toString());
 
     assertThat(run.exitCode()).isEqualTo(1);
     String replay = run.outLines().get(run.outLines().size() - 1);
     assertThat(replay).isEqualTo("replay: bin/seedsim run --scenario pb --seed 5 --variant async-replication"
         + " --classpath " + CP + " --registry " + PB);
+    assertThat(Files.readString(page)).as("the page's outcome names the same replay")
+        .contains(replay.substring("replay: ".length()));
     CommandRun again = paste(replay);
     assertThat(again.exitCode()).isEqualTo(1);
     assertThat(again.outLines().get(0)).isEqualTo(run.outLines().get(0));
