@@ -63,8 +63,8 @@ final class ShrinkSearch {
         improved = zeroRealigned();
       }
     }
-    if (!budgetSpent) {
-      zeroLeftoverChoices();
+    while (!budgetSpent && zeroLeftoverChoices()) {
+      // each round leaves fewer non-zero choices; a zeroed one shifts what later draws read
     }
     return !budgetSpent;
   }
@@ -220,11 +220,13 @@ final class ShrinkSearch {
   /**
    * The last pass: each choice still away from the simplest (most often a fault the failure does
    * not need: a message dropped that nobody waits for) is zeroed if the run still fails the same way
-   * with no more operations and at most {@link #EVENTS_PER_FAULT} more events. The passes before
+   * with fewer non-zero choices, no more operations and at most {@link #EVENTS_PER_FAULT} more
+   * events; it returns whether it zeroed any, and runs again while it does. The passes before
    * it rank events first, so a drop that saves the delivery of an irrelevant message would stay;
    * fewer faults is worth those few events to the reader.
    */
-  private void zeroLeftoverChoices() {
+  private boolean zeroLeftoverChoices() {
+    boolean improved = false;
     for (String stream : streams()) {
       for (int at = 0; at < length(stream) && !budgetSpent; at++) {
         if (best.outcomes(stream)[at] == 0) {
@@ -233,10 +235,11 @@ final class ShrinkSearch {
         long[] o = best.outcomes(stream);
         o[at] = 0;
         RunSize was = bestSize;
-        attempt(best.with(stream, o), size -> size.nonZeroChoices() < was.nonZeroChoices()
+        improved |= attempt(best.with(stream, o), size -> size.nonZeroChoices() < was.nonZeroChoices()
             && size.operations() <= was.operations() && size.events() <= was.events() + EVENTS_PER_FAULT);
       }
     }
+    return improved;
   }
 
   /**
