@@ -4,6 +4,7 @@ import io.seedsim.scenarios.course.LabGrader;
 import io.seedsim.scenarios.course.LabTestCase;
 import io.seedsim.scenarios.course.ReplayCommand;
 import io.seedsim.testkit.RunResult;
+import io.seedsim.sim.run.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class LabRunCommand implements Callable<Integer> {
       return ExitCodes.FAILED;
     }
     RunResult result = new LabGrader(student.implementation(), student.findings(), null, ReplayCommand.labRun(dir.toString()))
-        .run(test, seed);
+        .run(test, seed, htmlFile != null || traceFile != null ? Trace.Mode.FULL : Trace.Mode.HASH_ONLY);
     out.println(String.format(Locale.ROOT, "%s %s seed %d (%s) trace %s (%d events, %.3f s virtual)",
         result.passed() ? "PASS" : "FAIL", test.testName(), seed, result.variant(),
         result.traceHash() == null ? "none" : result.traceHash(), result.events(), result.virtualMicros() / 1e6));

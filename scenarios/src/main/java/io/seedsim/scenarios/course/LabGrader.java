@@ -3,8 +3,10 @@ package io.seedsim.scenarios.course;
 import io.seedsim.kvstore.KvImplementation;
 import io.seedsim.scenarios.lab.LabScenarios;
 import io.seedsim.testkit.RunArtifacts;
+import io.seedsim.testkit.Replay;
 import io.seedsim.testkit.RunResult;
 import io.seedsim.testkit.SeedRange;
+import io.seedsim.sim.run.Trace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,7 +51,8 @@ public final class LabGrader {
       if (first.passed()) {
         continue;
       }
-      RunResult second = run(test, seed);
+      // The second run makes the page (if any) from its own trace: no third simulation.
+      RunResult second = run(test, seed, pages == null ? Trace.Mode.HASH_ONLY : Trace.Mode.FULL);
       if (!Objects.equals(first.traceHash(), second.traceHash()) || !first.failure().equals(second.failure())) {
         return new LabTestOutcome.NotDeterministic(test, seed, first.traceHash(), second.traceHash());
       }
@@ -60,11 +63,15 @@ public final class LabGrader {
 
   /** One run of one seed; anything the student's code throws is a failed run, never an escape. */
   public RunResult run(LabTestCase test, long seed) {
+    return run(test, seed, Trace.Mode.HASH_ONLY);
+  }
+
+  /** As {@link #run(LabTestCase, long)}, keeping the trace as {@code traceMode} says (for its page). */
+  public RunResult run(LabTestCase test, long seed, Trace.Mode traceMode) {
     try {
       var scenario = LabScenarios.byName(test.scenario());
-      return replay == null
-          ? scenario.run(seed, student, StudentKv.LABEL)
-          : scenario.run(seed, student, StudentKv.LABEL, replay.replay(test, seed));
+      String command = replay == null ? Replay.command(scenario.name(), seed, StudentKv.LABEL) : replay.replay(test, seed);
+      return scenario.run(seed, student, StudentKv.LABEL, command, traceMode);
     } catch (RuntimeException | StackOverflowError e) {
       String message = e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s*\\R\\s*", " | ");
       return new RunResult(test.scenario(), seed, StudentKv.LABEL, "threw " + e.getClass().getSimpleName() + message,
