@@ -32,9 +32,9 @@ public final class KvModel implements Model<KvValue> {
   public KvValue step(KvValue state, Object input, Object output) {
     KvInput in = (KvInput) input;
     return switch (in.op()) {
-      case GET -> output == null || state.contentEquals((String) output) ? state : null;
+      case GET -> output == null || state.contentEquals(output) ? state : null;
       case PUT -> KvValue.of(in.value());
-      case APPEND -> output == null || state.contentEquals((String) output) ? state.append(in.value()) : null;
+      case APPEND -> output == null || state.contentEquals(output) ? state.append(in.value()) : null;
     };
   }
 

@@ -98,6 +98,15 @@ public final class KvValue {
     return true;
   }
 
+  /**
+   * True when the content equals {@code output}, a String. The String that matched last is
+   * recognized by identity first, without reading it, not even its class: a lab store hands the
+   * same String to a get and to the append after it, and the history is cold in the cache.
+   */
+  boolean contentEquals(Object output) {
+    return output == flat || contentEquals((String) output);
+  }
+
   /** True when {@code s} starts with this content, compared in place. */
   boolean isPrefixOf(String s) {
     if (s.length() == length) return contentEquals(s);
