@@ -49,8 +49,12 @@ public interface NodeContext {
   /**
    * Marks in the trace that this node did something a reader of the trace wants to see where it
    * happened, for example {@code annotate("applied", "put \"k\" clerk 3 seq 7")} where a server
-   * applies an operation. The record names the message whose handler is running, so the page's
-   * focus on an operation shows the annotations its messages caused. Annotations stay out of the
+   * applies an operation. The record names the message whose handler is running (or whose handler
+   * set the timer or started the disk operation that is completing now), so the page's
+   * focus on an operation shows the annotations its messages caused. A callback chained on a
+   * promise runs where that promise completes, and its annotations name that message: queue
+   * work behind another request's promise and its marks go to the other request (why the
+   * durable server, which queues its log writes so, does not annotate). Annotations stay out of the
    * trace hash, as message bodies do: adding one never changes a run's identity or its pinned
    * hashes. They are kept only with a full trace ({@code run --trace} or {@code --html}); in a
    * sweep this does nothing. Contexts outside simulation keep this default.

@@ -5,6 +5,8 @@ final class DiskEvent extends Event {
   final NodeHost host;
   final int incarnation;
   final Runnable completion;
+  /** The message whose handler started the operation (0: none): its completion's annotations name it. */
+  long cause;
 
   DiskEvent(NodeHost host, Runnable completion) {
     this.host = host;

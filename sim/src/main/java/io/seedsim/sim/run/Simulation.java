@@ -56,7 +56,11 @@ public final class Simulation {
   private boolean stopped;
   private boolean planScheduled;
   private String actor = "scenario";
-  /** The id of the message whose handler is running, 0 outside handlers: annotations name it. */
+  /**
+   * The id of the message whose handler is running, 0 outside handlers: annotations name it. A
+   * timer or disk operation started by a handler carries it on, so work finished later (a write
+   * applied once its log record is synced) is still marked as that message's.
+   */
   private long handling;
 
   public Simulation(long seed, FaultPlan plan, Trace.Mode traceMode) {
@@ -462,6 +466,7 @@ public final class Simulation {
 
   private TimerEvent newTimer(NodeHost host, long delayMicros, String label, Runnable action, boolean traced) {
     TimerEvent t = new TimerEvent(host, traced ? nextTimerId++ : 0, label, action);
+    t.cause = handling;
     if (traced) {
       tracer.timerSet(now, host, t.id, label, now + delayMicros);
     }
@@ -498,11 +503,13 @@ public final class Simulation {
       tracer.timerFire(now, t.host, t.id, t.label);
     }
     actor = t.host.name;
+    handling = t.cause;
     t.action.run();
   }
 
   LocalTimerEvent setLocalTimer(NodeHost host, NodeClock clock, long localTarget, String label, Runnable action) {
     LocalTimerEvent t = new LocalTimerEvent(host, nextTimerId++, label, action, clock, localTarget);
+    t.cause = handling;
     long at = clock.trueTimeFor(localTarget, now);
     tracer.localTimerSet(now, host, t.id, label, at, localTarget);
     schedule(at, t);
@@ -515,7 +522,9 @@ public final class Simulation {
 
   /** Completes a disk operation of {@code host} after {@code delayMicros}, in the node's context. */
   void diskOperation(NodeHost host, long delayMicros, Runnable completion) {
-    schedule(now + delayMicros, new DiskEvent(host, completion));
+    DiskEvent e = new DiskEvent(host, completion);
+    e.cause = handling;
+    schedule(now + delayMicros, e);
   }
 
   void completeDiskOperation(DiskEvent e) {
@@ -530,6 +539,7 @@ public final class Simulation {
       return;
     }
     actor = h.name;
+    handling = e.cause;
     e.completion.run();
   }
 

@@ -10,6 +10,8 @@ class TimerEvent extends Event implements TimerHandle {
   final String label;
   final Runnable action;
   boolean done;
+  /** The message whose handler set the timer (0: none): annotations of its action name it. */
+  long cause;
 
   TimerEvent(NodeHost host, long id, String label, Runnable action) {
     this.host = host;

@@ -39,6 +39,19 @@ class AnnotationTest {
     }
   }
 
+  /** Logs each ping to disk and marks it once synced, and again on a timer the handler set. */
+  static final class LoggingServer implements Node {
+    @Override
+    public Promise<? extends Message> onRequest(NodeContext ctx, Address from, Message request) {
+      Toy.Ping ping = (Toy.Ping) request;
+      ctx.setTimer(50, "later", () -> ctx.annotate("later", "ping " + ping.n()));
+      return ctx.disk().write("log", new byte[] {1}).then(v -> {
+        ctx.annotate("applied", "ping " + ping.n() + " once logged");
+        return new Toy.Pong(ping.n(), 1);
+      });
+    }
+  }
+
   private static Simulation run(boolean annotate, Trace.Mode mode) {
     FaultPlan plan = FaultPlan.builder().allLinks(LinkFaults.lossy(0, 0, DelayModel.constant(10))).build();
     Simulation sim = new Simulation(3, plan, mode);
@@ -58,6 +71,22 @@ class AnnotationTest {
         "{\"t\":10,\"kind\":\"annotation\",\"node\":\"server-0\",\"label\":\"applied\",\"text\":\"ping 7\",\"handling\":1}");
     assertThat(lines).contains("{\"t\":10,\"kind\":\"deliver\",\"id\":1,\"from\":\"client-0\",\"to\":\"server-0\","
         + "\"msg\":\"Ping[n=7]\",\"call\":1}");
+  }
+
+  @Test
+  void workAHandlerStartedIsMarkedAsItsMessagesWhenItFinishesOnADiskOrATimer() {
+    FaultPlan plan = FaultPlan.builder().allLinks(LinkFaults.lossy(0, 0, DelayModel.constant(10))).build();
+    Simulation sim = new Simulation(3, plan, Trace.Mode.FULL);
+    sim.addNode(Toy.SERVER, LoggingServer::new);
+    sim.addNode(KernelTest.CLIENT, () -> KernelTest.onStart(ctx -> ctx.call(Toy.SERVER, new Toy.Ping(7), Toy.Pong.class, 1_000)));
+    sim.header("annotations", 3, "none");
+    sim.run(Long.MAX_VALUE, Long.MAX_VALUE);
+
+    assertThat(sim.trace().lines()).filteredOn(l -> l.contains("\"kind\":\"annotation\""))
+        .hasSize(2)
+        .allMatch(l -> l.endsWith(",\"handling\":1}"), "names the ping's delivery (id 1)")
+        .anyMatch(l -> l.contains("\"text\":\"ping 7 once logged\""))
+        .anyMatch(l -> l.contains("\"label\":\"later\""));
   }
 
   @Test
