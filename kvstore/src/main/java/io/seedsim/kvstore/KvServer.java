@@ -53,7 +53,7 @@ public final class KvServer implements Node {
   public void onMessage(NodeContext ctx, Address from, Message message) {
     if (message instanceof Replicate r) {
       if (store.applyReplica(r.key(), r.value(), r.version())) {
-        ctx.annotate(APPLIED, "copy of \"" + r.key() + "\" version " + r.version());
+        ctx.annotate(APPLIED, () -> "copy of \"" + r.key() + "\" version " + r.version());
       }
     } else {
       throw new UnhandledMessageException(ctx.self(), message);
@@ -152,7 +152,7 @@ public final class KvServer implements Node {
 
   /** Applies {@code r} to this server's store and marks it in the trace ({@code where}: why here). */
   private KvReply applyLocally(NodeContext ctx, ClerkRequest r, String where) {
-    ctx.annotate(APPLIED, r.describe() + where);
+    ctx.annotate(APPLIED, () -> r.describe() + where);
     String old = store.get(r.key());
     return switch (r.op()) {
       case GET -> new KvReply(Status.OK, old);

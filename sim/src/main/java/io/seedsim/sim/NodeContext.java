@@ -1,5 +1,7 @@
 package io.seedsim.sim;
 
+import java.util.function.Supplier;
+
 /**
  * Everything a node may do. Times are virtual microseconds. There is no other way for a node to
  * observe time, randomness or the network, which is what makes a run a function of its seed.
@@ -62,7 +64,15 @@ public interface NodeContext {
    * @param label a short word the page shows and groups by, e.g. "applied"
    * @param text what happened, one line
    */
-  default void annotate(String label, String text) {}
+  default void annotate(String label, String text) {
+    annotate(label, () -> text);
+  }
+
+  /**
+   * As {@link #annotate(String, String)}, with the text made only when the trace keeps it: a
+   * server that annotates every operation it applies costs a sweep nothing but the call.
+   */
+  default void annotate(String label, Supplier<String> text) {}
 
   /**
    * True when this node object was built by a restart after a crash, false on its first boot. A

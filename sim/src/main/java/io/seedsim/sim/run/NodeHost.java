@@ -155,7 +155,7 @@ final class NodeHost implements NodeContext {
   }
 
   @Override
-  public void annotate(String label, String text) {
+  public void annotate(String label, Supplier<String> text) {
     sim.annotate(this, label, text);
   }
 

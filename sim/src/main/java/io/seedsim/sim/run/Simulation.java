@@ -585,7 +585,7 @@ public final class Simulation {
     tracer.note(now, node, text);
   }
 
-  void annotate(NodeHost host, String label, String text) {
+  void annotate(NodeHost host, String label, Supplier<String> text) {
     tracer.annotation(now, host, label, text, handling);
   }
 

@@ -4,6 +4,7 @@ import io.seedsim.sim.Address;
 import io.seedsim.sim.Message;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns what the kernel does into trace records: the hash always, the records themselves in full mode. */
 final class TraceRecorder {
@@ -193,9 +194,10 @@ final class TraceRecorder {
    * changing annotations never changes a run's identity; {@code handling} is the id of the
    * message whose handler wrote it, 0 when none did (a timer, a start).
    */
-  void annotation(long t, NodeHost node, String label, String text, long handling) {
+  void annotation(long t, NodeHost node, String label, Supplier<String> describe, long handling) {
     trace.unhashed();
     if (trace.full()) {
+      String text = describe.get();
       trace.add(handling == 0
           ? new TraceRecord("t", t, "kind", "annotation", "node", node.name, "label", label, "text", text)
           : new TraceRecord("t", t, "kind", "annotation", "node", node.name, "label", label, "text", text,

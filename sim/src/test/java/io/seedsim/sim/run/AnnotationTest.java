@@ -90,6 +90,25 @@ class AnnotationTest {
   }
 
   @Test
+  void aSweepNeverMakesTheTextOfAnAnnotation() {
+    int[] made = new int[1];
+    for (Trace.Mode mode : List.of(Trace.Mode.HASH_ONLY, Trace.Mode.FULL)) {
+      FaultPlan plan = FaultPlan.builder().allLinks(LinkFaults.lossy(0, 0, DelayModel.constant(10))).build();
+      Simulation sim = new Simulation(3, plan, mode);
+      sim.addNode(Toy.SERVER, () -> new Node() {
+        @Override
+        public Promise<? extends Message> onRequest(NodeContext ctx, Address from, Message request) {
+          ctx.annotate("applied", () -> "ping " + ++made[0]);
+          return Promise.completed(new Toy.Pong(((Toy.Ping) request).n(), 1));
+        }
+      });
+      sim.addNode(KernelTest.CLIENT, () -> KernelTest.onStart(ctx -> ctx.call(Toy.SERVER, new Toy.Ping(7), Toy.Pong.class, 1_000)));
+      sim.run(Long.MAX_VALUE, Long.MAX_VALUE);
+      assertThat(made[0]).as("texts made in %s", mode).isEqualTo(mode == Trace.Mode.FULL ? 1 : 0);
+    }
+  }
+
+  @Test
   void annotationsStayOutOfTheHashSoAddingThemKeepsARunsIdentity() {
     Simulation with = run(true, Trace.Mode.FULL);
     Simulation without = run(false, Trace.Mode.FULL);
