@@ -10,7 +10,9 @@ import io.seedsim.checker.Models;
 import io.seedsim.checker.Operation;
 import io.seedsim.testkit.FailureLines;
 import java.time.Duration;
+import io.seedsim.testkit.history.HistoryRecorder;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Judges a lab history with the checker's {@code kv} model. The budget is generous on purpose: a
@@ -23,19 +25,22 @@ final class KvHistoryCheck implements HistoryCheck {
   static final Model<?> KV = Models.byName("kv");
   private static final Duration BUDGET = Duration.ofMinutes(5);
 
+  /** Checks the history as the run records it; the check after the run is needed only when this cannot settle it. */
+  @Override
+  public BooleanSupplier follow(HistoryRecorder history) {
+    LiveKvCheck live = new LiveKvCheck();
+    history.listen(live);
+    return live::linearizable;
+  }
+
   @Override
   public String violation(List<HistoryEntry> history) {
-    long start = System.nanoTime();
-    try {
-      CheckResult result = verdict(history);
-      if (result.memoryBudgetSpent()) {
-        // The JVM is short of memory for this check: an environment error, not the run's failure.
-        throw new OutOfMemoryError("the linearizability check's memory budget ran out");
-      }
-      return FailureLines.violation(result);
-    } finally {
-      CheckerClock.add(System.nanoTime() - start);
+    CheckResult result = verdict(history);
+    if (result.memoryBudgetSpent()) {
+      // The JVM is short of memory for this check: an environment error, not the run's failure.
+      throw new OutOfMemoryError("the linearizability check's memory budget ran out");
     }
+    return FailureLines.violation(result);
   }
 
   /** With the detail that pages show. */
@@ -54,14 +59,19 @@ final class KvHistoryCheck implements HistoryCheck {
   }
 
   private static Operation operation(HistoryEntry e) {
-    KvOp op = switch (e.op()) {
+    KvInput input = input(e.op(), e.key(), e.value());
+    long ret = e.returned() ? e.returnMicros() : Operation.UNKNOWN;
+    return new Operation(e.id(), e.client(), input, e.output(), e.callMicros(), ret);
+  }
+
+  /** A lab operation as the kv model reads it. */
+  static KvInput input(String function, String key, String value) {
+    KvOp op = switch (function) {
       case "get" -> KvOp.GET;
       case "put" -> KvOp.PUT;
       case "append" -> KvOp.APPEND;
-      default -> throw new IllegalArgumentException("unknown kv operation '" + e.op() + "' in a lab history");
+      default -> throw new IllegalArgumentException("unknown kv operation '" + function + "' in a lab history");
     };
-    KvInput input = new KvInput(op, e.key(), e.value());
-    long ret = e.returned() ? e.returnMicros() : Operation.UNKNOWN;
-    return new Operation(e.id(), e.client(), input, e.output(), e.callMicros(), ret);
+    return new KvInput(op, key, value);
   }
 }

@@ -23,28 +23,37 @@ final class LabArtifacts extends PageArtifacts {
   private final long seed;
   private final KvImplementation implementation;
   private final String label;
-  private final List<HistoryEntry> history;
+  private final LabRun run;
+  private List<HistoryEntry> history;
 
+  /** {@code run}'s history is read only if it is written or shown: a sweep's passing run never is. */
   LabArtifacts(LabScenario scenario, long seed, KvImplementation implementation, String label, String replayCommand,
-      List<HistoryEntry> history, String failure, Trace trace) {
+      LabRun run, String failure, Trace trace) {
     super(scenario.name(), seed, label, failure, replayCommand, trace);
     this.scenario = scenario;
     this.seed = seed;
     this.implementation = implementation;
     this.label = label;
-    this.history = history;
+    this.run = run;
+  }
+
+  private List<HistoryEntry> history() {
+    if (history == null) {
+      history = run.entries();
+    }
+    return history;
   }
 
   @Override
   public void writeHistory(Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      JsonLinesHistory.write(KvHistoryCheck.operations(history), w);
+      JsonLinesHistory.write(KvHistoryCheck.operations(history()), w);
     }
   }
 
   @Override
   protected HistoryView historyView(String title) {
-    return HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history), HistoryView.MICROSECONDS);
+    return HistoryViews.of(title, KvHistoryCheck.KV, KvHistoryCheck.check(history()), HistoryView.MICROSECONDS);
   }
 
   @Override

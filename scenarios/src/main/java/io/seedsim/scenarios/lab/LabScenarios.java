@@ -17,6 +17,11 @@ public final class LabScenarios {
 
   private LabScenarios() {}
 
+  /** The check every lab scenario judges its history with: the kv model, following each run as it records. */
+  public static HistoryCheck historyCheck() {
+    return HISTORY_CHECK;
+  }
+
   /** The lab's seven scenarios, the chaos and durable scenarios, and the kvstore's buggy variants. */
   public static ScenarioRegistry registry() {
     return new ScenarioRegistry(all(), variants());

@@ -35,6 +35,15 @@ public final class HistoryRecorder {
   private final List<Integer> indexById = new ArrayList<>();
   private final List<Boolean> abandoned = new ArrayList<>();
   private int inFlight;
+  private HistoryListener listener;
+
+  /** {@code listener} hears every call recorded from now on, and its return. */
+  public void listen(HistoryListener listener) {
+    if (this.listener != null) {
+      throw new IllegalStateException("this history already has a listener");
+    }
+    this.listener = listener;
+  }
 
   /**
    * Records the call of an operation and marks it in the trace as {@code client C function(args)}.
@@ -49,10 +58,14 @@ public final class HistoryRecorder {
       indexById.add(-1);
     }
     indexById.set(id, calls.size());
-    calls.add(new RecordedCall(id, client, function, key, value, null, pending.callMicros(), Operation.UNKNOWN,
-        Outcome.UNKNOWN));
+    RecordedCall call = new RecordedCall(id, client, function, key, value, null, pending.callMicros(), Operation.UNKNOWN,
+        Outcome.UNKNOWN);
+    calls.add(call);
     abandoned.add(false);
     inFlight++;
+    if (listener != null) {
+      listener.invoked(call);
+    }
     return id;
   }
 
@@ -96,9 +109,13 @@ public final class HistoryRecorder {
 
   private void end(NodeContext ctx, RecordedCall c, Object output, Outcome outcome, String traceText) {
     ctx.endOperation(c.id(), traceText);
-    calls.set(index(c.id()), new RecordedCall(c.id(), c.client(), c.function(), c.key(), c.value(), output,
-        c.callMicros(), ctx.nowMicros(), outcome));
+    RecordedCall ended = new RecordedCall(c.id(), c.client(), c.function(), c.key(), c.value(), output,
+        c.callMicros(), ctx.nowMicros(), outcome);
+    calls.set(index(c.id()), ended);
     inFlight--;
+    if (listener != null) {
+      listener.returned(ended);
+    }
   }
 
   /** The client gave up on operation {@code id}: its outcome stays unknown. */

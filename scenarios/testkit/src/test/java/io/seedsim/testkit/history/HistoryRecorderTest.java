@@ -175,4 +175,35 @@ class HistoryRecorderTest {
     assertThat(Linearizability.check(register, back, Duration.ofSeconds(10)).verdict())
         .isEqualTo(Verdict.NOT_LINEARIZABLE);
   }
+
+  @Test
+  void aListenerHearsEachCallAndItsReturnAsTheyAreRecorded() {
+    NodeContext ctx = started();
+    List<String> heard = new java.util.ArrayList<>();
+    recorder.listen(new HistoryListener() {
+      @Override
+      public void invoked(RecordedCall call) {
+        heard.add("invoked " + call.describe() + " returned " + call.returned());
+      }
+
+      @Override
+      public void returned(RecordedCall call) {
+        heard.add("returned " + call.describe() + " -> " + call.output());
+      }
+    });
+    int write = recorder.invoke(ctx, 0, "write", null, 7L);
+    int read = recorder.invoke(ctx, 1, "read", null, null);
+    recorder.complete(ctx, read, 7L);
+    recorder.abandon(ctx, write, "timed out"); // its outcome stays unknown: it never returns
+
+    assertThat(heard).containsExactly(
+        "invoked write(7) returned false", "invoked read() returned false", "returned read() -> 7");
+    assertThatThrownBy(() -> recorder.listen(new HistoryListener() {
+      @Override
+      public void invoked(RecordedCall call) {}
+
+      @Override
+      public void returned(RecordedCall call) {}
+    })).isInstanceOf(IllegalStateException.class).hasMessageContaining("already has a listener");
+  }
 }
