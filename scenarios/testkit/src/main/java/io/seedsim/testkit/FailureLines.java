@@ -10,8 +10,17 @@ import io.seedsim.sim.run.SimulationFailure;
 public final class FailureLines {
   private FailureLines() {}
 
-  /** A client's broken check reads as itself; any other exception names where it happened. */
+  /**
+   * A client's broken check reads as itself; any other exception names where it happened.
+   *
+   * @throws EnvironmentError when it was the JVM that failed inside a handler (out of memory, for
+   *     one): that depends on the heap, not the seed, so the run has no outcome
+   */
   public static String of(SimulationFailure f) {
+    Throwable environmental = EnvironmentError.rootOf(f);
+    if (environmental != null) {
+      throw new EnvironmentError(environmental);
+    }
     Throwable cause = f.getCause();
     if (cause instanceof AssertionError && cause.getMessage() != null) {
       return cause.getMessage() + " (at " + f.atMicros() + " us)";
