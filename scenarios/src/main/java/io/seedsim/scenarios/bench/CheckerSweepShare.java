@@ -29,7 +29,7 @@ public final class CheckerSweepShare {
   public static final List<String> SCENARIOS = List.of("basic", "concurrent");
 
   /** Turns of each of the three sweeps. */
-  private static final int TURNS = 3;
+  private static final int TURNS = 5;
 
   private static final HistoryCheck LIVE = LabScenarios.historyCheck();
   /** The same check without {@link HistoryCheck#follow}: a lambda keeps the default, which follows nothing. */
@@ -43,7 +43,7 @@ public final class CheckerSweepShare {
       Scenario after = scenario(name, AFTER_THE_RUN);
       Scenario live = scenario(name, LIVE);
       for (Scenario s : List.of(none, after, live)) {
-        wall(s, 0, Math.max(1, seeds / 4)); // warm-up: the JIT, not the figure
+        wall(s, 0, Math.max(1, seeds / 2)); // warm-up: the JIT, not the figure
       }
       double[][] walls = new double[3][TURNS];
       for (int turn = 0; turn < TURNS; turn++) {

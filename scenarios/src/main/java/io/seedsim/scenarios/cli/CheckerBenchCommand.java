@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "Time the linearizability checker on Porcupine's corpus, next to Porcupine's own times.",
       "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios.",
       "Then the checker's share of a lab sweep: the sweep's wall time on one worker with no check, with the check after each"
-          + " run only (the baseline), and with the live check the lab runs; medians of 3 turns taken in rotation.",
+          + " run only (the baseline), and with the live check the lab runs; medians of 5 turns taken in rotation.",
       "Then parsing: one kv history as JSON lines and as EDN, microseconds per operation and the ratio."
     })
 public final class CheckerBenchCommand implements Callable<Integer> {
@@ -38,7 +38,7 @@ public final class CheckerBenchCommand implements Callable<Integer> {
   @Option(names = "--only", defaultValue = "", paramLabel = "TEXT", description = "Only files whose name contains TEXT.")
   String only;
 
-  @Option(names = "--sweep-seeds", defaultValue = "40", paramLabel = "N",
+  @Option(names = "--sweep-seeds", defaultValue = "200", paramLabel = "N",
       description = "Seeds per scenario for the checker's share of a lab sweep (basic, concurrent); 0 skips it"
           + " (default ${DEFAULT-VALUE}).")
   int sweepSeeds;

@@ -26,7 +26,7 @@ class CheckerBenchCommandTest {
         .contains("not linearizable")
         .contains("total (2 files)")
         .contains("verdicts disagreeing with Porcupine: 0")
-        .containsPattern("sweep share basic: 2 seeds on 1 worker \\(median of 3 turns\\): no check [0-9.]+ s, check after the run"
+        .containsPattern("sweep share basic: 2 seeds on 1 worker \\(median of 5 turns\\): no check [0-9.]+ s, check after the run"
             + " [0-9.]+ s \\(-?[0-9.]+% of the sweep\\), live check [0-9.]+ s \\(-?[0-9.]+% of the sweep\\)")
         .contains("sweep share concurrent: 2 seeds")
         .containsPattern("parsing 200 kv operations .*: jsonl [0-9.]+ us/op, edn [0-9.]+ us/op, edn/jsonl [0-9.]+");
