@@ -48,6 +48,23 @@ class ShortenedRunsTest {
     }
   }
 
+  @Test
+  void theReferenceServerPassesGenericTestsWhoseWorkersSkipTheFirstReset() {
+    for (String name : new String[] {"basic", "concurrent", "unreliable", "unreliable-shards"}) {
+      Choices seeded = seeded(name);
+      int workers = name.equals("basic") ? 1 : 5;
+      Choices script = seeded;
+      for (int cli = 0; cli < workers; cli++) {
+        String reset = "node:client-" + cli + "/reset";
+        assertThat(seeded.streams()).as(name).contains(reset);
+        script = script.with(reset, new long[] {0});
+      }
+      RunResult r = replay(name, script);
+      assertThat(r.failure()).as(name + " with no worker resetting its key in the first iteration").isNull();
+      assertThat(r.traceHash()).as(name + ": the choice changes the run").isNotEqualTo(replay(name, seeded).traceHash());
+    }
+  }
+
   /**
    * One-shot clients left out (the first runs keep one each, the others a random subset) and the
    * main client's puts and reads skipped at random.
