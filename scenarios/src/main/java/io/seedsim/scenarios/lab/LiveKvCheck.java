@@ -7,9 +7,9 @@ import java.util.Arrays;
 
 /**
  * The kv check of a lab run, done while the run records its history: each value is compared with
- * the model as the clerk returns it, still in the processor's cache. A lab history is sequential
- * per key, so this settles every run of a correct store, and the check after the run (which read
- * every value from memory again) is left for the runs it cannot settle.
+ * the model as the clerk returns it. A lab history is sequential per key, so this settles every
+ * run of a correct store, and the check after the run (which builds the history's operations,
+ * partitions and order first) is left for the runs it cannot settle.
  */
 final class LiveKvCheck implements HistoryListener {
 

@@ -1,8 +1,8 @@
 package io.seedsim.testkit.history;
 
 /**
- * Hears a {@link HistoryRecorder}'s calls as they are recorded: a check that follows the run reads
- * each value while it is still in the processor's cache. A call given up on is never ended: its
+ * Hears a {@link HistoryRecorder}'s calls as they are recorded: a check that follows the run decides
+ * as the run goes, with nothing to build afterwards. A call given up on is never ended: its
  * outcome stays unknown.
  */
 public interface HistoryListener {
