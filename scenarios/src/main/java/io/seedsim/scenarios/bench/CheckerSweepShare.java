@@ -35,8 +35,11 @@ public final class CheckerSweepShare {
   /** The same check without {@link HistoryCheck#follow}: a lambda keeps the default, which follows nothing. */
   private static final HistoryCheck AFTER_THE_RUN = LIVE::violation;
 
-  /** Prints one line per scenario; returns the largest share of the check as the lab runs it. */
-  public static double print(PrintWriter out, int seeds) {
+  /**
+   * Prints one line per scenario on {@code out}, and on {@code progress} the turn it is in (a
+   * scenario takes up to a minute or two); returns the largest share of the check as the lab runs it.
+   */
+  public static double print(PrintWriter out, PrintWriter progress, int seeds) {
     double largest = 0;
     for (String name : SCENARIOS) {
       Scenario none = scenario(name, HistoryCheck.NONE);
@@ -47,6 +50,8 @@ public final class CheckerSweepShare {
       }
       double[][] walls = new double[3][TURNS];
       for (int turn = 0; turn < TURNS; turn++) {
+        progress.printf(Locale.ROOT, "sweep share %s: turn %d of %d%n", name, turn + 1, TURNS);
+        progress.flush();
         walls[0][turn] = wall(none, 1_000, seeds);
         walls[1][turn] = wall(after, 1_000, seeds);
         walls[2][turn] = wall(live, 1_000, seeds);

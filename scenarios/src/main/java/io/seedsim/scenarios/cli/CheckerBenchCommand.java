@@ -66,7 +66,7 @@ public final class CheckerBenchCommand implements Callable<Integer> {
     // Reading, which the corpus times leave out: one history in two formats, in this run.
     ParseBenchmark parsing = new ParseBenchmark(parseOperations, warmups, runs);
     parsing.print(spec.commandLine().getOut(), parsing.measure());
-    if (sweepSeeds > 0) CheckerSweepShare.print(spec.commandLine().getOut(), sweepSeeds);
+    if (sweepSeeds > 0) CheckerSweepShare.print(spec.commandLine().getOut(), spec.commandLine().getErr(), sweepSeeds);
     return agree ? ExitCodes.OK : ExitCodes.FAILED;
   }
 }

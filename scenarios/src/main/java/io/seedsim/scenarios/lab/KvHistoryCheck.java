@@ -11,6 +11,7 @@ import io.seedsim.checker.Operation;
 import io.seedsim.testkit.FailureLines;
 import java.time.Duration;
 import io.seedsim.testkit.history.HistoryRecorder;
+import io.seedsim.testkit.history.LiveCheck;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -28,9 +29,7 @@ final class KvHistoryCheck implements HistoryCheck {
   /** Checks the history as the run records it; the check after the run is needed only when this cannot settle it. */
   @Override
   public BooleanSupplier follow(HistoryRecorder history) {
-    LiveKvCheck live = new LiveKvCheck();
-    history.listen(live);
-    return live::linearizable;
+    return new LiveCheck(KV, new LiveKvCheck()).follow(history)::linearizable;
   }
 
   @Override

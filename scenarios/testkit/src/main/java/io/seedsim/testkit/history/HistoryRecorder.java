@@ -35,14 +35,14 @@ public final class HistoryRecorder {
   private final List<Integer> indexById = new ArrayList<>();
   private final List<Boolean> abandoned = new ArrayList<>();
   private int inFlight;
-  private HistoryListener listener;
+  private final List<HistoryListener> listeners = new ArrayList<>();
 
-  /** {@code listener} hears every call recorded from now on, and its return. */
+  /**
+   * {@code listener} hears every call recorded from now on, and its return, after the listeners
+   * before it (a {@link io.seedsim.testkit.SystemScenario}'s run has its {@link LiveCheck} first).
+   */
   public void listen(HistoryListener listener) {
-    if (this.listener != null) {
-      throw new IllegalStateException("this history already has a listener");
-    }
-    this.listener = listener;
+    listeners.add(listener);
   }
 
   /**
@@ -63,8 +63,8 @@ public final class HistoryRecorder {
     calls.add(call);
     abandoned.add(false);
     inFlight++;
-    if (listener != null) {
-      listener.invoked(call);
+    for (HistoryListener l : listeners) {
+      l.invoked(call);
     }
     return id;
   }
@@ -113,8 +113,8 @@ public final class HistoryRecorder {
         c.callMicros(), ctx.nowMicros(), outcome);
     calls.set(index(c.id()), ended);
     inFlight--;
-    if (listener != null) {
-      listener.returned(ended);
+    for (HistoryListener l : listeners) {
+      l.returned(ended);
     }
   }
 
