@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
+import io.seedsim.checker.model.Nil;
+import io.seedsim.checker.model.RegisterOp;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -92,15 +95,40 @@ class IncrementalCheckTest {
   @StatisticsReport(StatisticsReportMode.OFF)
   void agreesWithTheFullCheckWheneverItSettles(@ForAll long seed) {
     Random random = new Random(seed);
-    List<Operation> history = randomHistory(random);
-    IncrementalCheck<?> check = new IncrementalCheck<>(KV);
+    String[] outputs = {"", "a", "b", "ab", "ba", "aa"};
+    assertAgreement(KV, random, () -> {
+      String key = random.nextInt(4) == 0 ? "2" : "1";
+      return switch (random.nextInt(3)) {
+        case 0 -> new Model.Call(KvInput.get(key), random.nextInt(5) == 0 ? null : outputs[random.nextInt(outputs.length)]);
+        case 1 -> new Model.Call(KvInput.put(key, random.nextBoolean() ? "a" : "b"), null);
+        default -> new Model.Call(KvInput.append(key, random.nextBoolean() ? "a" : "b"), outputs[random.nextInt(outputs.length)]);
+      };
+    });
+  }
+
+  /** The same for a register with compare-and-set, whose failed cas is an outcome of its own. */
+  @Property(tries = 3000)
+  @StatisticsReport(StatisticsReportMode.OFF)
+  void agreesWithTheFullCheckOnACasRegister(@ForAll long seed) {
+    Random random = new Random(seed);
+    assertAgreement(Models.byName("cas-register"), random, () -> switch (random.nextInt(3)) {
+      case 0 -> new Model.Call(new RegisterOp.Read(null), random.nextInt(4) == 0 ? Nil.NIL : (long) random.nextInt(3));
+      case 1 -> new Model.Call(new RegisterOp.Write(null, (long) random.nextInt(3)), null);
+      default -> new Model.Call(new RegisterOp.Cas(null, (long) random.nextInt(3), (long) random.nextInt(3)),
+          random.nextBoolean());
+    });
+  }
+
+  private static void assertAgreement(Model<?> model, Random random, Supplier<Model.Call> calls) {
+    List<Operation> history = randomHistory(random, calls);
+    IncrementalCheck<?> check = new IncrementalCheck<>(model);
     int[] handles = new int[history.size()];
     for (Event e : events(history, random)) {
       Operation op = history.get(e.op());
       if (e.isCall()) handles[e.op()] = check.called(op.input(), op.call());
       else check.returned(handles[e.op()], op.output(), op.ret());
     }
-    Verdict verdict = Linearizability.check(KV, history, null).verdict();
+    Verdict verdict = Linearizability.check(model, history, null).verdict();
     Statistics.collect(check.linearizable(), verdict);
     if (check.linearizable()) assertThat(verdict).as("history %s", history).isEqualTo(Verdict.LINEARIZABLE);
     Statistics.coverage(c -> {
@@ -124,9 +152,8 @@ class IncrementalCheckTest {
     return events;
   }
 
-  /** Up to three clients on two keys; one client alone often makes a history that needs no search. */
-  private static List<Operation> randomHistory(Random random) {
-    String[] outputs = {"", "a", "b", "ab", "ba", "aa"};
+  /** Up to three clients; one client alone often makes a history that needs no search. */
+  private static List<Operation> randomHistory(Random random, Supplier<Model.Call> calls) {
     int clients = 1 + random.nextInt(3);
     long[] free = new long[clients];
     List<Operation> ops = new ArrayList<>();
@@ -137,12 +164,7 @@ class IncrementalCheckTest {
       long call = free[client] + random.nextInt(3);
       boolean unknown = random.nextInt(8) == 0;
       long ret = unknown ? Operation.UNKNOWN : call + random.nextInt(4);
-      String key = random.nextInt(4) == 0 ? "2" : "1";
-      Model.Call c = switch (random.nextInt(3)) {
-        case 0 -> new Model.Call(KvInput.get(key), random.nextInt(5) == 0 ? null : outputs[random.nextInt(outputs.length)]);
-        case 1 -> new Model.Call(KvInput.put(key, random.nextBoolean() ? "a" : "b"), null);
-        default -> new Model.Call(KvInput.append(key, random.nextBoolean() ? "a" : "b"), outputs[random.nextInt(outputs.length)]);
-      };
+      Model.Call c = calls.get();
       ops.add(new Operation(ops.size(), client, c.input(), unknown ? null : c.output(), call, ret));
       free[client] = unknown ? Operation.UNKNOWN : ret + 1;
     }
