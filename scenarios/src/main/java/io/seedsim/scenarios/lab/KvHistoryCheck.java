@@ -9,9 +9,9 @@ import io.seedsim.checker.Model;
 import io.seedsim.checker.Models;
 import io.seedsim.checker.Operation;
 import io.seedsim.testkit.FailureLines;
-import java.time.Duration;
 import io.seedsim.testkit.history.HistoryRecorder;
 import io.seedsim.testkit.history.LiveCheck;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -29,7 +29,7 @@ final class KvHistoryCheck implements HistoryCheck {
   /** Checks the history as the run records it; the check after the run is needed only when this cannot settle it. */
   @Override
   public BooleanSupplier follow(HistoryRecorder history) {
-    return new LiveCheck(KV, new LiveKvCheck()).follow(history)::linearizable;
+    return new LiveCheck(KV, new KvReading()).follow(history)::linearizable;
   }
 
   @Override

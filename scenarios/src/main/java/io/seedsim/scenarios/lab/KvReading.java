@@ -8,7 +8,7 @@ import io.seedsim.testkit.history.RecordedCall;
  * after the run (an output of null is not observed), so that both decide alike. A lab history is
  * sequential per key, so following the run settles every run of a correct store.
  */
-final class LiveKvCheck implements LiveCheck.Reading {
+final class KvReading implements LiveCheck.Reading {
 
   @Override
   public Object input(RecordedCall invoked) {
