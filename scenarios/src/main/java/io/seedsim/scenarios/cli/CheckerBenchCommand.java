@@ -17,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Time the linearizability checker on Porcupine's corpus, next to Porcupine's own times.",
       "Per file: min and median of the measured runs after warm-up (parsing excluded); then totals and ratios.",
+      "Then parsing: one kv history as JSON lines and as EDN, microseconds per operation and the ratio.",
       "Then the checker's share of a lab sweep: the sweep's wall time on one worker with no check, with the check after each"
-          + " run only (the baseline), and with the live check the lab runs; medians of 5 turns taken in rotation.",
-      "Then parsing: one kv history as JSON lines and as EDN, microseconds per operation and the ratio."
+          + " run only (the baseline), and with the live check the lab runs; medians of 5 turns taken in rotation."
     })
 public final class CheckerBenchCommand implements Callable<Integer> {
 
