@@ -48,12 +48,7 @@ class BruteForcePropertyTest {
   void casRegisterAgreesWithBruteForce(@ForAll long seed) {
     Random random = new Random(seed);
     Model<?> model = Models.byName("cas-register");
-    List<Operation> history = randomHistory(random, () -> switch (random.nextInt(3)) {
-      case 0 -> new Model.Call(new RegisterOp.Read(null), random.nextInt(4) == 0 ? Nil.NIL : (long) random.nextInt(3));
-      case 1 -> new Model.Call(new RegisterOp.Write(null, (long) random.nextInt(3)), null);
-      default -> new Model.Call(new RegisterOp.Cas(null, (long) random.nextInt(3), (long) random.nextInt(3)),
-          random.nextBoolean());
-    });
+    List<Operation> history = randomHistory(random, () -> casRegisterCall(random));
     assertAgrees(model, history);
     coverBothVerdicts();
   }
@@ -152,17 +147,31 @@ class BruteForcePropertyTest {
     Statistics.label("unknown outcomes").coverage(c -> c.check(true).percentage(p -> p > 10));
   }
 
-  private interface CallMaker {
+  /** A read (of nil now and then), write or cas (applied or failed) of one register, values 0..2. */
+  static Model.Call casRegisterCall(Random random) {
+    return switch (random.nextInt(3)) {
+      case 0 -> new Model.Call(new RegisterOp.Read(null), random.nextInt(4) == 0 ? Nil.NIL : (long) random.nextInt(3));
+      case 1 -> new Model.Call(new RegisterOp.Write(null, (long) random.nextInt(3)), null);
+      default -> new Model.Call(new RegisterOp.Cas(null, (long) random.nextInt(3), (long) random.nextInt(3)),
+          random.nextBoolean());
+    };
+  }
+
+  interface CallMaker {
     Model.Call next();
   }
 
-  /** Up to 7 operations by up to 3 clients, each client's calls in sequence, some never returning. */
   private static List<Operation> randomHistory(Random random, CallMaker calls) {
+    return randomHistory(random, 3, calls);
+  }
+
+  /** Up to 7 operations by {@code clients} clients, each client's calls in sequence, some never returning. */
+  static List<Operation> randomHistory(Random random, int clients, CallMaker calls) {
     int size = 1 + random.nextInt(7);
-    long[] clientFree = new long[3];
+    long[] clientFree = new long[clients];
     List<Operation> ops = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      int client = random.nextInt(3);
+      int client = random.nextInt(clients);
       if (clientFree[client] == Operation.UNKNOWN) continue;
       long call = clientFree[client] + random.nextInt(4);
       boolean unknown = random.nextInt(6) == 0;

@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
-import io.seedsim.checker.model.Nil;
-import io.seedsim.checker.model.RegisterOp;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -111,16 +108,12 @@ class IncrementalCheckTest {
   @StatisticsReport(StatisticsReportMode.OFF)
   void agreesWithTheFullCheckOnACasRegister(@ForAll long seed) {
     Random random = new Random(seed);
-    assertAgreement(Models.byName("cas-register"), random, () -> switch (random.nextInt(3)) {
-      case 0 -> new Model.Call(new RegisterOp.Read(null), random.nextInt(4) == 0 ? Nil.NIL : (long) random.nextInt(3));
-      case 1 -> new Model.Call(new RegisterOp.Write(null, (long) random.nextInt(3)), null);
-      default -> new Model.Call(new RegisterOp.Cas(null, (long) random.nextInt(3), (long) random.nextInt(3)),
-          random.nextBoolean());
-    });
+    assertAgreement(Models.byName("cas-register"), random, () -> BruteForcePropertyTest.casRegisterCall(random));
   }
 
-  private static void assertAgreement(Model<?> model, Random random, Supplier<Model.Call> calls) {
-    List<Operation> history = randomHistory(random, calls);
+  /** On a history of one to three clients: one client alone often makes a history that needs no search. */
+  private static void assertAgreement(Model<?> model, Random random, BruteForcePropertyTest.CallMaker calls) {
+    List<Operation> history = BruteForcePropertyTest.randomHistory(random, 1 + random.nextInt(3), calls);
     IncrementalCheck<?> check = new IncrementalCheck<>(model);
     int[] handles = new int[history.size()];
     for (Event e : events(history, random)) {
@@ -150,24 +143,5 @@ class IncrementalCheckTest {
     // A call comes before its own return even when both are at one time.
     events.sort(Comparator.comparingLong(Event::time).thenComparing(e -> e.isCall() ? 0 : 1).thenComparingInt(Event::tieBreak));
     return events;
-  }
-
-  /** Up to three clients; one client alone often makes a history that needs no search. */
-  private static List<Operation> randomHistory(Random random, Supplier<Model.Call> calls) {
-    int clients = 1 + random.nextInt(3);
-    long[] free = new long[clients];
-    List<Operation> ops = new ArrayList<>();
-    int size = 1 + random.nextInt(8);
-    for (int i = 0; i < size; i++) {
-      int client = random.nextInt(clients);
-      if (free[client] == Operation.UNKNOWN) continue;
-      long call = free[client] + random.nextInt(3);
-      boolean unknown = random.nextInt(8) == 0;
-      long ret = unknown ? Operation.UNKNOWN : call + random.nextInt(4);
-      Model.Call c = calls.get();
-      ops.add(new Operation(ops.size(), client, c.input(), unknown ? null : c.output(), call, ret));
-      free[client] = unknown ? Operation.UNKNOWN : ret + 1;
-    }
-    return ops;
   }
 }

@@ -22,10 +22,10 @@ public final class LiveCheck implements HistoryListener {
 
   private final IncrementalCheck<?> check;
   private final Reading reading;
-  /** The check's handle of each recorded call, by the call's id. */
-  private int[] handles = new int[64];
-  /** A call the model could not read: the check after the run reports it, with its own message. */
-  private boolean unreadable;
+  /** The check's handle of each recorded call, by the call's id; -1 for a call not seen invoked. */
+  private int[] handles = unseen(new int[64], 0);
+  /** A call the model could not read, or one invoked before this followed: the check after the run decides. */
+  private boolean gaveUp;
 
   public LiveCheck(Model<?> model, Reading reading) {
     this.check = new IncrementalCheck<>(model);
@@ -57,30 +57,39 @@ public final class LiveCheck implements HistoryListener {
 
   @Override
   public void invoked(RecordedCall call) {
-    if (unreadable) return;
+    if (gaveUp) return;
     int id = call.id();
     if (id >= handles.length) {
-      handles = Arrays.copyOf(handles, Math.max(id + 1, 2 * handles.length));
+      handles = unseen(Arrays.copyOf(handles, Math.max(id + 1, 2 * handles.length)), handles.length);
     }
     try {
       handles[id] = check.called(reading.input(call), call.callMicros());
     } catch (RuntimeException e) { // not in a handler's way: the check after the run says what is wrong
-      unreadable = true;
+      gaveUp = true;
     }
   }
 
   @Override
   public void returned(RecordedCall call) {
-    if (unreadable) return;
+    if (gaveUp) return;
+    if (call.id() >= handles.length || handles[call.id()] < 0) {
+      gaveUp = true; // invoked before this followed the history
+      return;
+    }
     try {
       check.returned(handles[call.id()], reading.output(call), call.returnMicros());
     } catch (RuntimeException e) {
-      unreadable = true;
+      gaveUp = true;
     }
+  }
+
+  private static int[] unseen(int[] handles, int from) {
+    Arrays.fill(handles, from, handles.length, -1);
+    return handles;
   }
 
   /** True when the history is linearizable, with no check after the run needed. */
   public boolean linearizable() {
-    return !unreadable && check.linearizable();
+    return !gaveUp && check.linearizable();
   }
 }

@@ -212,4 +212,22 @@ class HistoryRecorderTest {
         "invoked read() returned false", "second hears read()",
         "returned read() -> 7", "second hears its return");
   }
+
+  @Test
+  void aLiveCheckSettlesWhatItFollowedFromTheStartAndNothingElse() {
+    NodeContext ctx = started();
+    Model<?> register = Models.byName("register");
+    LiveCheck fromTheStart = LiveCheck.decoding(register).follow(recorder);
+    int write = recorder.invoke(ctx, 0, "write", null, 1L);
+    LiveCheck late = LiveCheck.decoding(register).follow(recorder); // has not seen the write's call
+    ctx.setTimer(10, "write returns", () -> recorder.complete(ctx, write, null));
+    ctx.setTimer(20, "read", () -> {
+      int read = recorder.invoke(ctx, 0, "read", null, null);
+      ctx.setTimer(10, "read returns", () -> recorder.complete(ctx, read, 1L));
+    });
+    sim.run(1_000, 100);
+
+    assertThat(fromTheStart.linearizable()).isTrue();
+    assertThat(late.linearizable()).isFalse();
+  }
 }
